@@ -1,0 +1,258 @@
+package dev.driftless.core.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a migrations folder the way sqlx resolves it (flat layout), plus the one-folder-per-
+ * migration layout. Files are read and hashed in parallel; every problem becomes a
+ * {@link SourceProblem} instead of an exception.
+ */
+public final class MigrationSourceReader {
+    static final String UP_FILE = "up.sql";
+    static final String DOWN_FILE = "down.sql";
+    private static final byte[] NO_TRANSACTION = "-- no-transaction".getBytes(StandardCharsets.US_ASCII);
+
+    private final IgnoredChars ignoredChars;
+
+    public MigrationSourceReader(IgnoredChars ignoredChars) {
+        this.ignoredChars = ignoredChars;
+    }
+
+    public MigrationSourceReader() {
+        this(IgnoredChars.NONE);
+    }
+
+    /** Reads the folder; a folder that does not exist is one problem, not an exception. */
+    public MigrationSource read(Path directory) {
+        List<SourceProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            problems.add(new SourceProblem(directory, "migrations folder not found; create it or pass --source"));
+            return new MigrationSource(directory, Layout.EMPTY, List.of(), problems);
+        }
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(directory)) {
+            entries = listing.sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
+        } catch (IOException e) {
+            problems.add(new SourceProblem(directory, "cannot list the folder: " + describe(e)));
+            return new MigrationSource(directory, Layout.EMPTY, List.of(), problems);
+        }
+
+        Map<Long, List<Candidate>> byVersion = new TreeMap<>();
+        boolean sawFlat = false;
+        boolean sawDirectory = false;
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (Files.isDirectory(entry)) {
+                sawDirectory |= addDirectoryCandidates(entry, byVersion, problems);
+            } else if (MigrationFileName.looksLikeMigration(name)) {
+                sawFlat = true;
+                MigrationFileName.parse(name).ifPresentOrElse(
+                        parsed -> byVersion.computeIfAbsent(parsed.version(), v -> new ArrayList<>())
+                                .add(new Candidate(entry, parsed.version(), parsed.description(), parsed.kind())),
+                        () -> problems.add(new SourceProblem(entry, MigrationFileName.badPrefixMessage(name))));
+            }
+        }
+        Layout layout = sawFlat && sawDirectory ? Layout.MIXED
+                : sawFlat ? Layout.FLAT : sawDirectory ? Layout.DIRECTORY : Layout.EMPTY;
+        if (layout == Layout.MIXED) {
+            problems.add(new SourceProblem(directory, "this folder mixes flat migration files with one folder per "
+                    + "migration; sqlx ignores folders, so it would never run those. Keep to one layout."));
+        }
+
+        Map<Path, FileDigest> digests = digestAll(byVersion.values().stream().flatMap(List::stream)
+                .filter(candidate -> candidate.kind != MigrationFileName.Kind.DOWN)
+                .map(Candidate::file).toList());
+        List<Migration> migrations = new ArrayList<>();
+        for (List<Candidate> group : byVersion.values()) {
+            assemble(group, digests, problems).ifPresent(migrations::add);
+        }
+        problems.sort(Comparator.comparing(problem -> problem.file().toString()));
+        return new MigrationSource(directory, layout, migrations, problems);
+    }
+
+    /** Reads a migration file's SQL for execution, failing with a message naming the file. */
+    public static String readSql(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return decodeStrict(bytes);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + " is not valid UTF-8; sqlx cannot read it. Re-save it as UTF-8.");
+        }
+    }
+
+    /** Whether SQL text opts out of the wrapping transaction (the directive must be the very first bytes). */
+    public static boolean isNoTransaction(String sql) {
+        return sql.startsWith("-- no-transaction");
+    }
+
+    /** The checksum sqlx would compute for this text under these ignored characters. */
+    public Checksum checksumOf(String sql) {
+        return Checksums.sha384(sql, ignoredChars);
+    }
+
+    private boolean addDirectoryCandidates(Path directory, Map<Long, List<Candidate>> byVersion,
+                                           List<SourceProblem> problems) {
+        String name = directory.getFileName().toString();
+        int underscore = name.indexOf('_');
+        boolean hasUp = Files.isRegularFile(directory.resolve(UP_FILE));
+        boolean hasDown = Files.isRegularFile(directory.resolve(DOWN_FILE));
+        if (underscore < 0 || !(hasUp || hasDown)) {
+            return false; // an unrelated folder (fixtures, docs): sqlx ignores folders too
+        }
+        var version = MigrationFileName.parseVersion(name.substring(0, underscore));
+        if (version.isEmpty()) {
+            problems.add(new SourceProblem(directory, MigrationFileName.badPrefixMessage(name)));
+            return true;
+        }
+        String description = MigrationFileName.describe(name.substring(underscore + 1));
+        List<Candidate> group = byVersion.computeIfAbsent(version.get(), v -> new ArrayList<>());
+        if (hasUp) {
+            group.add(new Candidate(directory.resolve(UP_FILE), version.get(), description, MigrationFileName.Kind.UP));
+        }
+        if (hasDown) {
+            group.add(new Candidate(directory.resolve(DOWN_FILE), version.get(), description,
+                    MigrationFileName.Kind.DOWN));
+        }
+        return true;
+    }
+
+    private static java.util.Optional<Migration> assemble(List<Candidate> group, Map<Path, FileDigest> digests,
+                                                          List<SourceProblem> problems) {
+        List<Candidate> ups = group.stream().filter(c -> c.kind != MigrationFileName.Kind.DOWN).toList();
+        List<Candidate> downs = group.stream().filter(c -> c.kind == MigrationFileName.Kind.DOWN).toList();
+        long version = group.get(0).version;
+        if (ups.size() > 1) {
+            problems.add(new SourceProblem(ups.get(1).file, "duplicate version " + version + ": "
+                    + ups.stream().map(c -> c.file.toString()).collect(Collectors.joining(" and "))
+                    + " both use it. Give one of them a new version."));
+        }
+        if (downs.size() > 1) {
+            problems.add(new SourceProblem(downs.get(1).file, "duplicate version " + version + ": "
+                    + downs.stream().map(c -> c.file.toString()).collect(Collectors.joining(" and "))
+                    + " are both down files for it. Remove one."));
+        }
+        if (ups.isEmpty()) {
+            Candidate down = downs.get(0);
+            problems.add(new SourceProblem(down.file, "down file without its up file; add "
+                    + expectedPartner(down, MigrationFileName.Kind.UP) + " or remove it"));
+            return java.util.Optional.empty();
+        }
+        Candidate up = ups.get(0);
+        Candidate down = downs.isEmpty() ? null : downs.get(0);
+        if (up.kind == MigrationFileName.Kind.UP && down == null) {
+            problems.add(new SourceProblem(up.file, "up file without its down file; add "
+                    + expectedPartner(up, MigrationFileName.Kind.DOWN)
+                    + (isDirectoryLayout(up) ? "" : ", or rename it to " + version + "_"
+                    + up.description.replace(' ', '_') + ".sql for a simple migration")));
+        }
+        if (up.kind == MigrationFileName.Kind.SIMPLE && down != null) {
+            problems.add(new SourceProblem(down.file, "down file for the simple migration " + up.file.getFileName()
+                    + "; rename that to " + expectedPartner(down, MigrationFileName.Kind.UP)
+                    + " to make it reversible, or remove the down file"));
+            down = null;
+        }
+        if (down != null && !down.description.equals(up.description)) {
+            problems.add(new SourceProblem(down.file, "down file name does not match its up file "
+                    + up.file.getFileName() + "; rename it to " + expectedPartner(up, MigrationFileName.Kind.DOWN)));
+        }
+        FileDigest digest = digests.get(up.file);
+        if (digest.problem != null) {
+            problems.add(new SourceProblem(up.file, digest.problem));
+            return java.util.Optional.empty();
+        }
+        MigrationType type = up.kind == MigrationFileName.Kind.SIMPLE ? MigrationType.SIMPLE : MigrationType.REVERSIBLE;
+        return java.util.Optional.of(new Migration(version, up.description, type, up.file,
+                down == null ? null : down.file, digest.checksum, digest.noTransaction));
+    }
+
+    private static boolean isDirectoryLayout(Candidate candidate) {
+        String name = candidate.file.getFileName().toString();
+        return name.equals(UP_FILE) || name.equals(DOWN_FILE);
+    }
+
+    private static String expectedPartner(Candidate candidate, MigrationFileName.Kind kind) {
+        if (isDirectoryLayout(candidate)) {
+            return candidate.file.resolveSibling(kind == MigrationFileName.Kind.UP ? UP_FILE : DOWN_FILE).toString();
+        }
+        String suffix = kind == MigrationFileName.Kind.UP ? ".up.sql" : ".down.sql";
+        String name = candidate.file.getFileName().toString();
+        String prefix = name.substring(0, name.indexOf('_') + 1);
+        return candidate.file.resolveSibling(prefix + candidate.description.replace(' ', '_') + suffix).toString();
+    }
+
+    private Map<Path, FileDigest> digestAll(List<Path> files) {
+        // Hashing dominates `migrate info` on large folders; files are independent, so spread them over the cores.
+        return files.parallelStream().collect(Collectors.toConcurrentMap(file -> file, this::digest));
+    }
+
+    private FileDigest digest(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return FileDigest.failed("cannot be read: " + describe(e));
+        }
+        boolean noTransaction = startsWith(bytes, NO_TRANSACTION);
+        String text;
+        try {
+            text = decodeStrict(bytes);
+        } catch (CharacterCodingException e) {
+            return FileDigest.failed("is not valid UTF-8, which sqlx requires; re-save it as UTF-8");
+        }
+        Checksum checksum = ignoredChars.isEmpty() ? Checksums.sha384(bytes) : Checksums.sha384(text, ignoredChars);
+        return new FileDigest(checksum, noTransaction, null);
+    }
+
+    private static String decodeStrict(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private record Candidate(Path file, long version, String description, MigrationFileName.Kind kind) {
+    }
+
+    private record FileDigest(Checksum checksum, boolean noTransaction, String problem) {
+        static FileDigest failed(String problem) {
+            return new FileDigest(null, false, problem);
+        }
+    }
+}
