@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -114,7 +115,7 @@ public final class MigrationSourceReader {
         if (underscore < 0 || !(hasUp || hasDown)) {
             return false; // an unrelated folder (fixtures, docs): sqlx ignores folders too
         }
-        var version = MigrationFileName.parseVersion(name.substring(0, underscore));
+        Optional<Long> version = MigrationFileName.parseVersion(name.substring(0, underscore));
         if (version.isEmpty()) {
             problems.add(new SourceProblem(directory, MigrationFileName.badPrefixMessage(name)));
             return true;
@@ -122,7 +123,9 @@ public final class MigrationSourceReader {
         String description = MigrationFileName.describe(name.substring(underscore + 1));
         List<Candidate> group = byVersion.computeIfAbsent(version.get(), v -> new ArrayList<>());
         if (hasUp) {
-            group.add(new Candidate(directory.resolve(UP_FILE), version.get(), description, MigrationFileName.Kind.UP));
+            // In the folder layout a lone up.sql is a simple migration; with down.sql beside it, reversible.
+            MigrationFileName.Kind kind = hasDown ? MigrationFileName.Kind.UP : MigrationFileName.Kind.SIMPLE;
+            group.add(new Candidate(directory.resolve(UP_FILE), version.get(), description, kind));
         }
         if (hasDown) {
             group.add(new Candidate(directory.resolve(DOWN_FILE), version.get(), description,
@@ -131,7 +134,7 @@ public final class MigrationSourceReader {
         return true;
     }
 
-    private static java.util.Optional<Migration> assemble(List<Candidate> group, Map<Path, FileDigest> digests,
+    private static Optional<Migration> assemble(List<Candidate> group, Map<Path, FileDigest> digests,
                                                           List<SourceProblem> problems) {
         List<Candidate> ups = group.stream().filter(c -> c.kind != MigrationFileName.Kind.DOWN).toList();
         List<Candidate> downs = group.stream().filter(c -> c.kind == MigrationFileName.Kind.DOWN).toList();
@@ -150,15 +153,15 @@ public final class MigrationSourceReader {
             Candidate down = downs.get(0);
             problems.add(new SourceProblem(down.file, "down file without its up file; add "
                     + expectedPartner(down, MigrationFileName.Kind.UP) + " or remove it"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Candidate up = ups.get(0);
         Candidate down = downs.isEmpty() ? null : downs.get(0);
         if (up.kind == MigrationFileName.Kind.UP && down == null) {
             problems.add(new SourceProblem(up.file, "up file without its down file; add "
                     + expectedPartner(up, MigrationFileName.Kind.DOWN)
-                    + (isDirectoryLayout(up) ? "" : ", or rename it to " + version + "_"
-                    + up.description.replace(' ', '_') + ".sql for a simple migration")));
+                    + ", or rename it to " + version + "_" + up.description.replace(' ', '_')
+                    + ".sql for a simple migration"));
         }
         if (up.kind == MigrationFileName.Kind.SIMPLE && down != null) {
             problems.add(new SourceProblem(down.file, "down file for the simple migration " + up.file.getFileName()
@@ -173,10 +176,10 @@ public final class MigrationSourceReader {
         FileDigest digest = digests.get(up.file);
         if (digest.problem != null) {
             problems.add(new SourceProblem(up.file, digest.problem));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         MigrationType type = up.kind == MigrationFileName.Kind.SIMPLE ? MigrationType.SIMPLE : MigrationType.REVERSIBLE;
-        return java.util.Optional.of(new Migration(version, up.description, type, up.file,
+        return Optional.of(new Migration(version, up.description, type, up.file,
                 down == null ? null : down.file, digest.checksum, digest.noTransaction));
     }
 

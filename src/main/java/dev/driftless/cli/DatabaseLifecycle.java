@@ -1,0 +1,63 @@
+package dev.driftless.cli;
+
+import dev.driftless.core.engine.RunOptions;
+import dev.driftless.db.DatabaseAdmin;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.Project;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The steps the database verbs combine: create if missing, drop after asking, run migrations. */
+final class DatabaseLifecycle {
+    private final CliContext context;
+
+    DatabaseLifecycle(CliContext context) {
+        this.context = context;
+    }
+
+    void createIfMissing(DatabaseUrl url) throws CliFailure {
+        try {
+            if (!DatabaseAdmin.exists(url)) {
+                DatabaseAdmin.create(url);
+            }
+        } catch (SQLException e) {
+            throw new CliFailure("cannot create " + url.masked() + ": " + url.scrub(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Drops after a typed confirmation unless {@code yes}; returns false when the person declined. */
+    boolean drop(DatabaseUrl url, boolean yes, boolean force) throws CliFailure {
+        if (!yes && !confirm("Drop database at " + url.masked() + "? (y/N) ")) {
+            context.err().println("not dropped (pass -y to drop without asking)");
+            return false;
+        }
+        try {
+            if (DatabaseAdmin.exists(url)) {
+                DatabaseAdmin.drop(url, force);
+            }
+        } catch (SQLException e) {
+            throw new CliFailure("cannot drop " + url.masked() + ": " + url.scrub(String.valueOf(e.getMessage())));
+        }
+        return true;
+    }
+
+    void runMigrations(Project project, DatabaseUrl url) throws Exception {
+        try (Connection connection = Databases.connect(url)) {
+            project.migrator(url, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT)
+                    .run(connection, project.readMigrations(), RunOptions.DEFAULTS, new StepPrinter(context));
+        }
+    }
+
+    private boolean confirm(String question) throws CliFailure {
+        context.err().print(question);
+        context.err().flush();
+        try {
+            String answer = context.in().readLine();
+            return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+        } catch (IOException e) {
+            throw new CliFailure("cannot read the answer: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.driftless.cli;
+
+import dev.driftless.core.engine.MigrateException;
+import dev.driftless.db.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.lang.reflect.Constructor;
+import java.sql.SQLException;
+
+/** The `driftless` command line: sqlx-cli's verbs and flags, on the same engine as the window. */
+@Command(name = "driftless", mixinStandardHelpOptions = true, version = "driftless 0.1.0",
+        description = "Apply, revert and inspect sqlx migrations on PostgreSQL and SQLite.",
+        subcommands = {MigrateCommand.class, DatabaseCommand.class})
+public final class DriftlessCli {
+
+    /** Runs one command line and returns the exit code: 0 done, 1 refused or failed, 2 bad usage. */
+    public static int run(CliContext context, String... args) {
+        CommandLine commandLine = new CommandLine(DriftlessCli.class, new ContextFactory(context));
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> report(context, failure));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    private static int report(CliContext context, Exception failure) {
+        String message;
+        String hint = null;
+        if (failure instanceof MigrateException refusal) {
+            message = refusal.getMessage();
+            hint = refusal.hint();
+        } else if (failure instanceof ConfigException || failure instanceof IllegalArgumentException
+                || failure instanceof CliFailure) {
+            message = failure.getMessage();
+        } else if (failure instanceof SQLException database) {
+            message = "database error: " + database.getMessage();
+        } else {
+            // Anything else is a bug; still no stack trace for the user, but enough to report it.
+            message = "unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        }
+        context.err().println("error: " + context.scrub(message));
+        if (hint != null) {
+            context.err().println("hint: " + context.scrub(hint));
+        }
+        return 1;
+    }
+
+    /** Builds command objects, handing the context to those that take it. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> withContext = type.getDeclaredConstructor(CliContext.class);
+                return withContext.newInstance(context);
+            } catch (NoSuchMethodException plain) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

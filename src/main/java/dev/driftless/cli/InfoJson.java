@@ -1,0 +1,59 @@
+package dev.driftless.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.ledger.AppliedMigration;
+import dev.driftless.core.source.Migration;
+import dev.driftless.core.source.MigrationSource;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.Project;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The `migrate info --format json` document: one object, keys in a fixed order. */
+final class InfoJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private InfoJson() {
+    }
+
+    static String render(Project project, MigrationSource source, DatabaseUrl url, List<StatusRow> rows)
+            throws JsonProcessingException {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("source", source.directory().toString());
+        document.put("database", url.masked());
+        document.put("table", project.ledgerTable().sqlName());
+        document.put("migrations", rows.stream().map(InfoJson::migration).toList());
+        document.put("problems", source.problems().stream()
+                .map(problem -> Map.of("file", problem.file().toString(), "message", problem.message())).toList());
+        return JSON.writeValueAsString(document);
+    }
+
+    private static Map<String, Object> migration(StatusRow row) {
+        Migration file = row.migration();
+        AppliedMigration applied = row.applied();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("version", row.version());
+        json.put("description", row.description());
+        json.put("type", row.type().label());
+        json.put("status", row.status().label());
+        json.put("out_of_order", row.outOfOrder());
+        json.put("no_transaction", row.noTransaction());
+        json.put("file", file == null ? null : file.upFile().toString());
+        json.put("down_file", file == null ? null : pathOrNull(file.downFile()));
+        json.put("checksum", file == null ? null : file.checksum().hex());
+        json.put("applied_checksum", applied == null ? null : applied.checksum().hex());
+        json.put("installed_on", applied == null || applied.installedOn() == null ? null : applied.installedOn().toString());
+        json.put("execution_time_ns", applied == null ? null : applied.executionTimeNanos());
+        return json;
+    }
+
+    private static String pathOrNull(Path path) {
+        return path == null ? null : path.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.driftless.cli;
+
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.MigrationSource;
+import dev.driftless.core.source.SourceProblem;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `migrate info`: every migration's status, as sqlx-cli prints it, plus missing and failed rows; or JSON. */
+@Command(name = "info", mixinStandardHelpOptions = true, description = "List migrations and their status.")
+final class MigrateInfoCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    private final CliContext context;
+
+    @Mixin
+    ProjectOptions projectOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (like sqlx-cli) or json (one object on standard output).")
+    Format format;
+
+    MigrateInfoCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = projectOptions.project(context);
+        MigrationSource source = project.readMigrations();
+        DatabaseUrl url = projectOptions.databaseUrl(context, project);
+        List<StatusRow> rows;
+        try (Connection connection = Databases.connect(url)) {
+            rows = project.migrator(url, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT).status(connection, source);
+        }
+        if (format == Format.json) {
+            context.out().println(InfoJson.render(project, source, url, rows));
+        } else {
+            printText(rows);
+            for (SourceProblem problem : source.problems()) {
+                context.err().println("problem: " + problem);
+            }
+        }
+        return 0;
+    }
+
+    private void printText(List<StatusRow> rows) {
+        for (StatusRow row : rows) {
+            String state = switch (row.status()) {
+                case APPLIED -> "installed";
+                case DRIFTED -> "installed (different checksum)";
+                case PENDING -> "pending";
+                case MISSING -> "missing";
+                case FAILED -> "failed";
+            };
+            context.out().println(row.version() + "/" + state + " " + row.description());
+            switch (row.status()) {
+                case DRIFTED -> {
+                    context.out().println("applied migration had checksum " + row.applied().checksum().hex());
+                    context.out().println("local migration has checksum " + row.migration().checksum().hex());
+                }
+                case MISSING -> context.out().println("no file in the migrations folder has this version");
+                case FAILED -> context.out().println("success = false: partially applied; fix it and remove the row");
+                default -> {
+                    // sqlx prints nothing more for installed and pending migrations
+                }
+            }
+            if (row.outOfOrder()) {
+                context.err().println("warning: migration " + row.version()
+                        + " is pending but older than the latest applied migration (out of order)");
+            }
+        }
+    }
+}

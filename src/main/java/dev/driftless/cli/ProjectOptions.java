@@ -1,0 +1,34 @@
+package dev.driftless.cli;
+
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.DatabaseUrlResolver;
+import dev.driftless.db.Project;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options every migrate command shares with sqlx-cli: where the migrations and the database are. */
+final class ProjectOptions {
+    @Option(names = "--source", paramLabel = "DIR",
+            description = "Folder of migration files (default: migrations-dir from sqlx.toml, else migrations).")
+    Path source;
+
+    @Option(names = {"-D", "--database-url"}, paramLabel = "URL",
+            description = "Database URL; default: DATABASE_URL from the environment or a .env file.")
+    String databaseUrl;
+
+    @Option(names = "--no-dotenv", description = "Do not read a .env file.")
+    boolean noDotenv;
+
+    Project project(CliContext context) {
+        return Project.open(context.workingDirectory(), source);
+    }
+
+    DatabaseUrl databaseUrl(CliContext context, Project project) {
+        String raw = new DatabaseUrlResolver(context.environment(), context.workingDirectory())
+                .resolve(databaseUrl, project.config(), noDotenv);
+        DatabaseUrl url = DatabaseUrl.parse(raw, context.workingDirectory());
+        context.usingUrl(url);
+        return url;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.driftless.core.engine;
+
+import dev.driftless.core.source.Layout;
+import dev.driftless.core.source.Migration;
+import dev.driftless.core.source.MigrationSource;
+import dev.driftless.core.source.MigrationType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates migration files by sqlx-cli's naming rules and templates, following the folder's
+ * layout. Unlike sqlx it never overwrites: an existing file stops it with a message.
+ */
+public final class MigrationCreator {
+    static final String SIMPLE_TEMPLATE = "-- Add migration script here\n";
+    static final String UP_TEMPLATE = "-- Add up migration script here\n";
+    static final String DOWN_TEMPLATE = "-- Add down migration script here\n";
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+
+    public MigrationCreator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes the new file(s) and returns their paths, up file first. */
+    public List<Path> create(MigrationSource source, NewMigration request) throws MigrateException {
+        String description = request.description().strip();
+        if (description.isEmpty()) {
+            throw new MigrateException("a migration needs a description, for example `driftless migrate add create users`");
+        }
+        if (description.contains("/") || description.contains("\\")) {
+            throw new MigrateException("description \"" + description + "\" must not contain / or \\");
+        }
+        String prefix = versionPrefix(source, request.versioning());
+        long version = Long.parseLong(prefix);
+        Optional<Migration> existing = source.find(version);
+        if (existing.isPresent()) {
+            throw new MigrateException("version " + version + " is already used by " + existing.get().upFile(),
+                    "wait a second for a new timestamp, or use --sequential");
+        }
+        MigrationType type = request.type() != null ? request.type()
+                : source.latest().map(Migration::type).orElse(MigrationType.SIMPLE);
+        String stem = prefix + "_" + description.replace(' ', '_');
+        List<PlannedFile> files = source.layout() == Layout.DIRECTORY
+                ? directoryFiles(source.directory().resolve(stem), type)
+                : flatFiles(source.directory(), stem, type);
+        return write(files);
+    }
+
+    private static List<PlannedFile> flatFiles(Path directory, String stem, MigrationType type) {
+        if (type.isReversible()) {
+            return List.of(new PlannedFile(directory.resolve(stem + ".up.sql"), UP_TEMPLATE),
+                    new PlannedFile(directory.resolve(stem + ".down.sql"), DOWN_TEMPLATE));
+        }
+        return List.of(new PlannedFile(directory.resolve(stem + ".sql"), SIMPLE_TEMPLATE));
+    }
+
+    private static List<PlannedFile> directoryFiles(Path folder, MigrationType type) {
+        if (type.isReversible()) {
+            return List.of(new PlannedFile(folder.resolve("up.sql"), UP_TEMPLATE),
+                    new PlannedFile(folder.resolve("down.sql"), DOWN_TEMPLATE));
+        }
+        return List.of(new PlannedFile(folder.resolve("up.sql"), SIMPLE_TEMPLATE));
+    }
+
+    private String versionPrefix(MigrationSource source, NewMigration.Versioning versioning) {
+        List<Migration> migrations = source.migrations();
+        boolean sequential = switch (versioning) {
+            case SEQUENTIAL -> true;
+            case TIMESTAMP -> false;
+            case INFERRED -> infersSequential(migrations);
+        };
+        if (!sequential) {
+            return TIMESTAMP.format(clock.instant());
+        }
+        long next = migrations.isEmpty() ? 1 : migrations.get(migrations.size() - 1).version() + 1;
+        return String.format("%04d", next);
+    }
+
+    /** sqlx's rule: the last two versions differ by exactly 1, or the only version is 0 or 1. */
+    private static boolean infersSequential(List<Migration> migrations) {
+        int count = migrations.size();
+        if (count == 1) {
+            long only = migrations.get(0).version();
+            return only == 0 || only == 1;
+        }
+        return count >= 2 && migrations.get(count - 1).version() - migrations.get(count - 2).version() == 1;
+    }
+
+    private static List<Path> write(List<PlannedFile> files) throws MigrateException {
+        for (PlannedFile file : files) {
+            if (Files.exists(file.path)) {
+                throw new MigrateException(file.path + " already exists; nothing was written");
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        try {
+            for (PlannedFile file : files) {
+                Files.createDirectories(file.path.getParent());
+                // CREATE_NEW refuses to replace a file that appeared since the check above.
+                Files.writeString(file.path, file.content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                written.add(file.path);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new MigrateException(e.getFile() + " appeared while creating the migration; it was left untouched", e);
+        } catch (IOException e) {
+            throw new MigrateException("cannot create " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    private record PlannedFile(Path path, String content) {
+    }
+}

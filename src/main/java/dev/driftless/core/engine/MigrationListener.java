@@ -1,0 +1,23 @@
+package dev.driftless.core.engine;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/** Follows a run or revert as it happens: lock waits, each step, and whether to stop early. */
+public interface MigrationListener {
+    MigrationListener NONE = outcome -> { };
+
+    /** Called (repeatedly) while another session holds the migration lock. */
+    default void waitingForLock(OptionalInt holderPid, Duration waited) {
+    }
+
+    default void stepStarting(PlannedStep step) {
+    }
+
+    void stepFinished(StepOutcome outcome);
+
+    /** Asked between migrations; true stops the run cleanly after the current one. */
+    default boolean stopRequested() {
+        return false;
+    }
+}

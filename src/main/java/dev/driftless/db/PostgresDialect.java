@@ -1,0 +1,169 @@
+package dev.driftless.db;
+
+import dev.driftless.core.ledger.LedgerDialect;
+import dev.driftless.core.ledger.LedgerTable;
+import dev.driftless.core.ledger.LockTimeoutException;
+import dev.driftless.core.ledger.LockWaitListener;
+import dev.driftless.core.ledger.MigrationLock;
+import dev.driftless.core.sql.SqlDialect;
+import dev.driftless.core.sql.SqlStatement;
+import dev.driftless.core.sql.SqlStatementSplitter;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.OptionalInt;
+import java.util.zip.CRC32;
+
+/** PostgreSQL as sqlx-postgres drives it, plus a lock wait that can time out and name the holder. */
+public final class PostgresDialect implements LedgerDialect {
+    /** sqlx's multiplier for the advisory lock key ("chosen by fair dice roll"). */
+    private static final long LOCK_KEY_MULTIPLIER = 0x3d32ad9eL;
+    private static final long LOCK_POLL_MILLIS = 100;
+    private static final SqlStatementSplitter SPLITTER = new SqlStatementSplitter(SqlDialect.POSTGRESQL);
+
+    @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public String createTableSql(LedgerTable table) {
+        // Byte for byte the statement sqlx-postgres sends.
+        return "\nCREATE TABLE IF NOT EXISTS " + table.sqlName() + " (\n"
+                + "    version BIGINT PRIMARY KEY,\n"
+                + "    description TEXT NOT NULL,\n"
+                + "    installed_on TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
+                + "    success BOOLEAN NOT NULL,\n"
+                + "    checksum BYTEA NOT NULL,\n"
+                + "    execution_time BIGINT NOT NULL\n"
+                + ");\n                ";
+    }
+
+    @Override
+    public boolean tableExists(Connection connection, LedgerTable table) throws SQLException {
+        // to_regclass resolves an unqualified name through search_path, exactly as sqlx's own statements do.
+        try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            query.setString(1, table.sqlName());
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    @Override
+    public void createSchemaIfMissing(Connection connection, String schema) throws SQLException {
+        LedgerTable.parse(schema); // validates the identifier before it is pasted
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema + ";");
+        }
+    }
+
+    @Override
+    public void executeScript(Connection connection, String sql, boolean inTransaction) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (inTransaction) {
+                statement.execute(sql);
+                return;
+            }
+            // Sent as one script, several statements would share an implicit transaction block and
+            // CREATE INDEX CONCURRENTLY / CREATE DATABASE would fail (sqlx #3693). One at a time instead.
+            for (SqlStatement each : SPLITTER.split(sql)) {
+                statement.execute(each.text());
+            }
+        }
+    }
+
+    @Override
+    public Instant readInstalledOn(ResultSet row, int column) throws SQLException {
+        OffsetDateTime installedOn = row.getObject(column, OffsetDateTime.class);
+        return installedOn == null ? null : installedOn.toInstant();
+    }
+
+    @Override
+    public MigrationLock lock(Connection connection, Duration timeout, LockWaitListener listener)
+            throws SQLException, LockTimeoutException {
+        long key = lockKey(currentDatabase(connection));
+        long started = System.nanoTime();
+        OptionalInt holder = OptionalInt.empty();
+        while (!tryLock(connection, key)) {
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            holder = lockHolder(connection, key);
+            if (waited.compareTo(timeout) >= 0) {
+                throw new LockTimeoutException("timed out after " + timeout.toSeconds()
+                        + " s waiting for the migration lock"
+                        + holder.stream().mapToObj(pid -> " held by PostgreSQL backend pid " + pid).findFirst().orElse("")
+                        + " (an application migrating at start-up, or another run)");
+            }
+            listener.waiting(holder, waited);
+            sleep();
+        }
+        return () -> unlock(connection, key);
+    }
+
+    /** sqlx's advisory lock key: 0x3d32ad9e times the CRC-32 of the database name. */
+    public static long lockKey(String databaseName) {
+        CRC32 crc = new CRC32();
+        crc.update(databaseName.getBytes(StandardCharsets.UTF_8));
+        return LOCK_KEY_MULTIPLIER * crc.getValue();
+    }
+
+    private static String currentDatabase(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT current_database()")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static boolean tryLock(Connection connection, long key) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            query.setLong(1, key);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    private static OptionalInt lockHolder(Connection connection, long key) throws SQLException {
+        // A bigint advisory key shows in pg_locks split into two unsigned 32-bit halves.
+        try (PreparedStatement query = connection.prepareStatement("SELECT pid FROM pg_locks "
+                + "WHERE locktype = 'advisory' AND granted AND objsubid = 1 "
+                + "AND classid::bigint = ? AND objid::bigint = ? AND database = "
+                + "(SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            query.setLong(1, key >>> 32);
+            query.setLong(2, key & 0xFFFF_FFFFL);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() ? OptionalInt.of(result.getInt(1)) : OptionalInt.empty();
+            }
+        }
+    }
+
+    private static void unlock(Connection connection, long key) throws SQLException {
+        if (connection.isClosed()) {
+            return; // the session ended, and PostgreSQL released the lock with it
+        }
+        if (!connection.getAutoCommit()) {
+            connection.rollback(); // an aborted transaction would refuse the unlock
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            query.setLong(1, key);
+            query.execute();
+        }
+    }
+
+    private static void sleep() throws LockTimeoutException {
+        try {
+            Thread.sleep(LOCK_POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LockTimeoutException("interrupted while waiting for the migration lock");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.driftless.db;
+
+import dev.driftless.core.ledger.LedgerDialect;
+import dev.driftless.core.ledger.LedgerTable;
+import dev.driftless.core.ledger.LockWaitListener;
+import dev.driftless.core.ledger.MigrationLock;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** SQLite as sqlx-sqlite drives it: no lock, a BLOB checksum, CURRENT_TIMESTAMP text in UTC. */
+public final class SqliteDialect implements LedgerDialect {
+    private static final DateTimeFormatter CURRENT_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Override
+    public String displayName() {
+        return "SQLite";
+    }
+
+    @Override
+    public String createTableSql(LedgerTable table) {
+        // Byte for byte sqlx-sqlite's statement: SQLite keeps this text in sqlite_master.
+        return "\nCREATE TABLE IF NOT EXISTS " + table.sqlName() + " (\n"
+                + "    version BIGINT PRIMARY KEY,\n"
+                + "    description TEXT NOT NULL,\n"
+                + "    installed_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,\n"
+                + "    success BOOLEAN NOT NULL,\n"
+                + "    checksum BLOB NOT NULL,\n"
+                + "    execution_time BIGINT NOT NULL\n"
+                + ");\n                ";
+    }
+
+    @Override
+    public boolean tableExists(Connection connection, LedgerTable table) throws SQLException {
+        String catalog = table.schema() == null ? "sqlite_master" : table.schema() + ".sqlite_master";
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM " + catalog + " WHERE type = 'table' AND name = ?")) {
+            query.setString(1, table.table());
+            try (ResultSet result = query.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
+    @Override
+    public void createSchemaIfMissing(Connection connection, String schema) throws SQLException {
+        LedgerTable.parse(schema);
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("PRAGMA " + schema + ".schema_version").close();
+        } catch (SQLException e) {
+            throw new SQLException("cannot create new schema " + schema + "; creation of additional schemas in "
+                    + "SQLite requires attaching extra database files", e);
+        }
+    }
+
+    @Override
+    public void executeScript(Connection connection, String sql, boolean inTransaction) throws SQLException {
+        // executeUpdate goes through sqlite3_exec, which runs every statement of the script in turn;
+        // in autocommit mode each one commits on its own, which is what no-transaction asks for.
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    @Override
+    public Instant readInstalledOn(ResultSet row, int column) throws SQLException {
+        String text = row.getString(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text, CURRENT_TIMESTAMP).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new SQLException("installed_on value \"" + text + "\" is not a CURRENT_TIMESTAMP text", e);
+        }
+    }
+
+    @Override
+    public MigrationLock lock(Connection connection, Duration timeout, LockWaitListener listener) {
+        return MigrationLock.NONE; // sqlx-sqlite takes no lock; SQLite serialises writers itself
+    }
+}
