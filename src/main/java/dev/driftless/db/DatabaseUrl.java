@@ -129,6 +129,11 @@ public final class DatabaseUrl {
         return kind == Kind.POSTGRES ? postgres.host : "localhost";
     }
 
+    /** The PostgreSQL server port (5432 unless the URL says otherwise); -1 for SQLite. */
+    public int port() {
+        return kind == Kind.POSTGRES ? postgres.port : -1;
+    }
+
     /** True for SQLite and for a PostgreSQL server on this machine (worth knowing before a drop). */
     public boolean isLocal() {
         if (kind == Kind.SQLITE) {
@@ -256,6 +261,8 @@ public final class DatabaseUrl {
     }
 
     private static DatabaseUrl parsePostgres(String url) {
+        // Errors show this conservative masking: the URL may be malformed exactly in its password.
+        String shown = maskForError(url);
         int schemeEnd = url.indexOf("://");
         String scheme = url.substring(0, schemeEnd);
         String rest = url.substring(schemeEnd + 3);
@@ -284,8 +291,8 @@ public final class DatabaseUrl {
             int colon = rawUserInfo.indexOf(':');
             String rawUser = colon < 0 ? rawUserInfo : rawUserInfo.substring(0, colon);
             rawPassword = colon < 0 ? null : rawUserInfo.substring(colon + 1);
-            user = rawUser.isEmpty() ? null : decode(rawUser, maskForError(url), "user name");
-            password = rawPassword == null ? null : decode(rawPassword, maskForError(url), "password");
+            user = rawUser.isEmpty() ? null : decode(rawUser, shown, "user name");
+            password = rawPassword == null ? null : decode(rawPassword, shown, "password");
         }
         String masked = maskPostgres(scheme, rawUserInfo, rawHostPort, path, rawQuery);
 
@@ -294,12 +301,12 @@ public final class DatabaseUrl {
         if (rawHostPort.startsWith("[")) {
             int close = rawHostPort.indexOf(']');
             if (close < 0) {
-                throw invalid(masked, "has an IPv6 host without a closing ']'");
+                throw invalid(shown, "has an IPv6 host without a closing ']'");
             }
             host = rawHostPort.substring(1, close);
             String afterHost = rawHostPort.substring(close + 1);
             if (!afterHost.isEmpty() && !afterHost.startsWith(":")) {
-                throw invalid(masked, "has unexpected text after the IPv6 host");
+                throw invalid(shown, "has unexpected text after the IPv6 host");
             }
             portText = afterHost.isEmpty() ? "" : afterHost.substring(1);
         } else {
@@ -308,27 +315,27 @@ public final class DatabaseUrl {
             portText = colon < 0 ? "" : rawHostPort.substring(colon + 1);
         }
         if (host.toLowerCase(Locale.ROOT).startsWith("%2f")) {
-            throw unixSocket(masked);
+            throw unixSocket(shown);
         }
-        host = host.isEmpty() ? "localhost" : decode(host, masked, "host");
-        int port = portText.isEmpty() ? DEFAULT_PG_PORT : port(portText, masked);
+        host = host.isEmpty() ? "localhost" : decode(host, shown, "host");
+        int port = portText.isEmpty() ? DEFAULT_PG_PORT : port(portText, shown);
 
-        String database = path.length() > 1 ? decode(path.substring(1), masked, "database name") : null;
+        String database = path.length() > 1 ? decode(path.substring(1), shown, "database name") : null;
 
         Properties driverOptions = new Properties();
         Set<String> passwordForms = new LinkedHashSet<>();
         for (String pair : rawQuery) {
             String[] keyValue = pair.split("=", 2);
-            String key = formDecode(keyValue[0], masked);
-            String value = keyValue.length > 1 ? formDecode(keyValue[1], masked) : "";
+            String key = formDecode(keyValue[0], shown);
+            String value = keyValue.length > 1 ? formDecode(keyValue[1], shown) : "";
             switch (key) {
                 case "host" -> {
                     if (value.startsWith("/")) {
-                        throw unixSocket(masked);
+                        throw unixSocket(shown);
                     }
                     host = value;
                 }
-                case "port" -> port = port(value, masked);
+                case "port" -> port = port(value, shown);
                 case "dbname" -> database = value;
                 case "user" -> user = value;
                 case "password" -> {
@@ -341,7 +348,7 @@ public final class DatabaseUrl {
                     String property = PG_DRIVER_OPTIONS.get(key);
                     // Like sqlx, parameters it does not know are ignored.
                     if (property != null) {
-                        driverOptions.setProperty(property, checkedOption(property, value, masked));
+                        driverOptions.setProperty(property, checkedOption(property, value, shown));
                     }
                 }
             }
@@ -389,13 +396,13 @@ public final class DatabaseUrl {
         return masked.toString();
     }
 
-    private static String checkedOption(String property, String value, String masked) {
+    private static String checkedOption(String property, String value, String shown) {
         if (property.equals("sslmode") && !SSL_MODES.contains(value)) {
-            throw invalid(masked, "has sslmode=" + value
+            throw invalid(shown, "has sslmode=" + value
                     + "; use disable, allow, prefer, require, verify-ca or verify-full");
         }
         if (property.equals("connectTimeout") && !value.matches("\\d{1,9}")) {
-            throw invalid(masked, "has connect_timeout=" + value + "; use a whole number of seconds");
+            throw invalid(shown, "has connect_timeout=" + value + "; use a whole number of seconds");
         }
         return value;
     }
@@ -441,18 +448,18 @@ public final class DatabaseUrl {
         return new DatabaseUrl(Kind.SQLITE, url, null, new Sqlite(file, createIfMissing, readOnly));
     }
 
-    private static int port(String text, String masked) {
+    private static int port(String text, String shown) {
         if (text.matches("\\d{1,5}")) {
             int port = Integer.parseInt(text);
             if (port >= 1 && port <= 65535) {
                 return port;
             }
         }
-        throw invalid(masked, "has port \"" + text + "\"; use a number from 1 to 65535");
+        throw invalid(shown, "has port \"" + text + "\"; use a number from 1 to 65535");
     }
 
-    private static IllegalArgumentException unixSocket(String masked) {
-        return invalid(masked, "points to a Unix-domain socket, which Driftless does not support;"
+    private static IllegalArgumentException unixSocket(String shown) {
+        return invalid(shown, "points to a Unix-domain socket, which Driftless does not support;"
                 + " use a TCP host such as localhost");
     }
 
@@ -464,7 +471,7 @@ public final class DatabaseUrl {
     /**
      * Masks a URL that may not even parse. It errs on the side of hiding too much: everything
      * between the first ':' after the scheme and the last '@' is hidden, so a password holding an
-     * unencoded '/', '?' or '#' does not leak either. Already-masked text is left as it is.
+     * unencoded '/', '?' or '#' does not leak either.
      */
     static String maskForError(String url) {
         int start = url.indexOf("://");
@@ -472,7 +479,7 @@ public final class DatabaseUrl {
         int at = url.lastIndexOf('@');
         int colon = url.indexOf(':', start);
         String masked = url;
-        if (at > start && colon >= 0 && colon < at && !url.substring(colon + 1, at).equals(MASK)) {
+        if (at > start && colon >= 0 && colon < at) {
             masked = url.substring(0, colon + 1) + MASK + url.substring(at);
         }
         return masked.replaceAll("(?i)([?&]password=)[^&#]*", "$1" + MASK);
