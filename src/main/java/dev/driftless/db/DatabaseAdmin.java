@@ -1,0 +1,129 @@
+package dev.driftless.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code database create / drop} and the existence check, with sqlx-cli's exact behaviour.
+ * PostgreSQL work happens over a maintenance connection to {@code postgres} ({@code template1}
+ * when the target itself is {@code postgres}, as {@code createdb} does); SQLite work is file work.
+ * In-memory SQLite always exists and cannot be created or dropped.
+ */
+public final class DatabaseAdmin {
+
+    /** Files SQLite keeps next to a database; left behind they would haunt a new file of the same name. */
+    private static final List<String> SQLITE_SIDE_FILE_SUFFIXES = List.of("-wal", "-shm", "-journal");
+
+    private DatabaseAdmin() {
+    }
+
+    /**
+     * Creates the database: {@code CREATE DATABASE} on PostgreSQL (fails if it exists), or the
+     * SQLite file and its parent folders (an existing file is left as it is).
+     */
+    public static void create(DatabaseUrl url) throws SQLException {
+        if (url.kind() == DatabaseUrl.Kind.POSTGRES) {
+            try (Connection connection = maintenanceConnection(url);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + quoted(url.databaseName()));
+            }
+            return;
+        }
+        Optional<Path> file = url.sqliteFile();
+        if (file.isEmpty()) {
+            return;
+        }
+        createParentFolders(file.get());
+        try (Connection connection = url.withCreateIfMissing().connect();
+             Statement statement = connection.createStatement()) {
+            // sqlx-cli creates SQLite databases in WAL mode (its --sqlite-create-db-wal defaults to true).
+            statement.execute("PRAGMA journal_mode = WAL");
+        }
+    }
+
+    /**
+     * Drops the database if it exists. With {@code force} on PostgreSQL, other sessions on it are
+     * terminated first (otherwise PostgreSQL refuses while anyone is connected). For SQLite the file
+     * and its -wal, -shm and -journal siblings are deleted; {@code force} changes nothing there.
+     */
+    public static void drop(DatabaseUrl url, boolean force) throws SQLException {
+        if (url.kind() == DatabaseUrl.Kind.POSTGRES) {
+            try (Connection connection = maintenanceConnection(url)) {
+                if (force) {
+                    terminateOtherSessions(connection, url.databaseName());
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("DROP DATABASE IF EXISTS " + quoted(url.databaseName()));
+                }
+            }
+            return;
+        }
+        Optional<Path> file = url.sqliteFile();
+        if (file.isEmpty()) {
+            return;
+        }
+        delete(file.get());
+        for (String suffix : SQLITE_SIDE_FILE_SUFFIXES) {
+            delete(file.get().resolveSibling(file.get().getFileName() + suffix));
+        }
+    }
+
+    /** Whether the database exists (always true for in-memory SQLite). */
+    public static boolean exists(DatabaseUrl url) throws SQLException {
+        if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+            return url.sqliteFile().map(Files::exists).orElse(true);
+        }
+        try (Connection connection = maintenanceConnection(url);
+             PreparedStatement query = connection.prepareStatement(
+                     "select exists(SELECT 1 from pg_database WHERE datname = ?)")) {
+            query.setString(1, url.databaseName());
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    private static Connection maintenanceConnection(DatabaseUrl url) throws SQLException {
+        String maintenance = url.databaseName().equals("postgres") ? "template1" : "postgres";
+        return url.withDatabase(maintenance).connect();
+    }
+
+    private static void terminateOtherSessions(Connection connection, String database) throws SQLException {
+        try (PreparedStatement terminate = connection.prepareStatement(
+                "SELECT pg_terminate_backend(pg_stat_activity.pid) FROM pg_stat_activity"
+                        + " WHERE pg_stat_activity.datname = ? AND pid <> pg_backend_pid()")) {
+            terminate.setString(1, database);
+            terminate.executeQuery().close();
+        }
+    }
+
+    /** A PostgreSQL identifier in double quotes, any {@code "} doubled, as sqlx writes it. */
+    static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void createParentFolders(Path file) throws SQLException {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new SQLException("cannot create the folder for database file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void delete(Path file) throws SQLException {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new SQLException("cannot delete database file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.driftless.db;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The project's {@code sqlx.toml} (sqlx 0.9 format), with sqlx's defaults for every key that is absent.
+ * Only the keys Driftless uses are read; unknown keys are ignored, as sqlx ignores them too.
+ *
+ * @param tableName           {@code [migrate] table-name}, possibly schema-qualified
+ * @param migrationsDir       {@code [migrate] migrations-dir}, resolved against the project directory
+ * @param ignoredChars        {@code [migrate] ignored-chars}, each exactly one character
+ * @param createSchemas       {@code [migrate] create-schemas}
+ * @param migrationType       {@code [migrate.defaults] migration-type}
+ * @param migrationVersioning {@code [migrate.defaults] migration-versioning}
+ * @param databaseUrlVar      {@code [common] database-url-var}
+ */
+public record ProjectConfig(
+        String tableName,
+        Path migrationsDir,
+        List<String> ignoredChars,
+        List<String> createSchemas,
+        MigrationTypeDefault migrationType,
+        VersioningDefault migrationVersioning,
+        String databaseUrlVar) {
+
+    /** The file name sqlx looks for in the project directory. */
+    public static final String FILE_NAME = "sqlx.toml";
+
+    public static final String DEFAULT_TABLE_NAME = "_sqlx_migrations";
+    public static final String DEFAULT_MIGRATIONS_DIR = "migrations";
+    public static final String DEFAULT_DATABASE_URL_VAR = "DATABASE_URL";
+
+    /** {@code [migrate.defaults] migration-type}: what {@code migrate add} creates without a flag. */
+    public enum MigrationTypeDefault {
+        /** The type of the latest existing migration, or simple when there is none. */
+        INFERRED,
+        SIMPLE,
+        REVERSIBLE
+    }
+
+    /** {@code [migrate.defaults] migration-versioning}: how {@code migrate add} numbers a migration. */
+    public enum VersioningDefault {
+        /** Sequential when the last two versions differ by 1 (or the only one is 0 or 1), else timestamp. */
+        INFERRED,
+        TIMESTAMP,
+        SEQUENTIAL
+    }
+
+    public ProjectConfig {
+        ignoredChars = List.copyOf(ignoredChars);
+        createSchemas = List.copyOf(createSchemas);
+    }
+
+    /** sqlx's defaults, as if the project had no {@code sqlx.toml}. */
+    public static ProjectConfig defaults(Path projectDirectory) {
+        return new ProjectConfig(DEFAULT_TABLE_NAME, projectDirectory.resolve(DEFAULT_MIGRATIONS_DIR),
+                List.of(), List.of(), MigrationTypeDefault.INFERRED, VersioningDefault.INFERRED,
+                DEFAULT_DATABASE_URL_VAR);
+    }
+
+    /**
+     * Reads {@code sqlx.toml} from the project directory; a project without one gets the defaults.
+     *
+     * @throws ConfigException if the file cannot be read, is not valid TOML, or a key has the wrong
+     *                         type or value (the message names the file and the key)
+     */
+    public static ProjectConfig load(Path projectDirectory) {
+        Path file = projectDirectory.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            return defaults(projectDirectory);
+        }
+        JsonNode root = parse(file);
+        Reader reader = new Reader(file);
+        JsonNode migrate = reader.table(root, "migrate");
+        JsonNode migrateDefaults = reader.table(migrate, "migrate.defaults", "defaults");
+        JsonNode common = reader.table(root, "common");
+
+        String tableName = reader.string(migrate, "migrate", "table-name", DEFAULT_TABLE_NAME);
+        String migrationsDir = reader.string(migrate, "migrate", "migrations-dir", DEFAULT_MIGRATIONS_DIR);
+        List<String> ignoredChars = reader.strings(migrate, "migrate", "ignored-chars");
+        for (String character : ignoredChars) {
+            if (character.codePointCount(0, character.length()) != 1) {
+                throw new ConfigException(file + ": [migrate] ignored-chars: entry \"" + character
+                        + "\" must be exactly one character (for example \"\\r\" or \"\\uFEFF\")");
+            }
+        }
+        List<String> createSchemas = reader.strings(migrate, "migrate", "create-schemas");
+        MigrationTypeDefault migrationType = reader.choice(migrateDefaults, "migrate.defaults",
+                "migration-type", MigrationTypeDefault.class, MigrationTypeDefault.INFERRED);
+        VersioningDefault versioning = reader.choice(migrateDefaults, "migrate.defaults",
+                "migration-versioning", VersioningDefault.class, VersioningDefault.INFERRED);
+        String databaseUrlVar = reader.string(common, "common", "database-url-var", DEFAULT_DATABASE_URL_VAR);
+        if (databaseUrlVar.isBlank()) {
+            throw new ConfigException(file + ": [common] database-url-var must not be empty");
+        }
+        return new ProjectConfig(tableName, projectDirectory.resolve(migrationsDir), ignoredChars,
+                createSchemas, migrationType, versioning, databaseUrlVar);
+    }
+
+    private static JsonNode parse(Path file) {
+        try {
+            JsonNode root = new TomlMapper().readTree(Files.readString(file));
+            // An empty file is valid TOML and means "all defaults".
+            return root == null ? new TomlMapper().createObjectNode() : root;
+        } catch (JacksonException e) {
+            throw new ConfigException(file + ": not valid TOML: " + e.getOriginalMessage()
+                    + location(e), e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String location(JacksonException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1
+                ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    }
+
+    /** Typed access to the TOML tree that reports mistakes with the file, table and key. */
+    private record Reader(Path file) {
+
+        /** A sub-table, or a missing node when absent, so reading keys from it yields defaults. */
+        JsonNode table(JsonNode parent, String name) {
+            return table(parent, name, name);
+        }
+
+        JsonNode table(JsonNode parent, String fullName, String key) {
+            JsonNode node = parent.path(key);
+            if (!node.isMissingNode() && !node.isObject()) {
+                throw new ConfigException(file + ": [" + fullName + "] must be a table");
+            }
+            return node;
+        }
+
+        String string(JsonNode table, String tableName, String key, String fallback) {
+            JsonNode node = table.path(key);
+            if (node.isMissingNode()) {
+                return fallback;
+            }
+            if (!node.isTextual()) {
+                throw wrongType(tableName, key, "a string");
+            }
+            return node.textValue();
+        }
+
+        List<String> strings(JsonNode table, String tableName, String key) {
+            JsonNode node = table.path(key);
+            if (node.isMissingNode()) {
+                return List.of();
+            }
+            if (!node.isArray()) {
+                throw wrongType(tableName, key, "an array of strings");
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode element : node) {
+                if (!element.isTextual()) {
+                    throw wrongType(tableName, key, "an array of strings");
+                }
+                values.add(element.textValue());
+            }
+            return values;
+        }
+
+        <E extends Enum<E>> E choice(JsonNode table, String tableName, String key, Class<E> type, E fallback) {
+            String value = string(table, tableName, key, null);
+            if (value == null) {
+                return fallback;
+            }
+            for (E constant : type.getEnumConstants()) {
+                // sqlx spells these in lowercase only; "Simple" is an error there too.
+                if (constant.name().toLowerCase(Locale.ROOT).equals(value)) {
+                    return constant;
+                }
+            }
+            String allowed = Arrays.stream(type.getEnumConstants())
+                    .map(constant -> "\"" + constant.name().toLowerCase(Locale.ROOT) + "\"")
+                    .collect(Collectors.joining(", "));
+            throw new ConfigException(file + ": [" + tableName + "] " + key + " = \"" + value
+                    + "\" is not allowed; use one of " + allowed);
+        }
+
+        private ConfigException wrongType(String tableName, String key, String expected) {
+            return new ConfigException(file + ": [" + tableName + "] " + key + " must be " + expected);
+        }
+    }
+}
