@@ -47,14 +47,12 @@ public final class SqlLexer {
     private static final String POSTGRESQL_OPERATORS = "+-*/<>=~!@#%^&|?:";
     private static final String SQLITE_OPERATORS = "+-*/<>=~!%&|";
 
-    private final SqlDialect dialect;
+    private final boolean postgres;
+    private final String operatorChars;
 
     public SqlLexer(SqlDialect dialect) {
-        this.dialect = Objects.requireNonNull(dialect, "dialect");
-    }
-
-    public SqlDialect dialect() {
-        return dialect;
+        this.postgres = Objects.requireNonNull(dialect, "dialect") == SqlDialect.POSTGRESQL;
+        this.operatorChars = postgres ? POSTGRESQL_OPERATORS : SQLITE_OPERATORS;
     }
 
     /** All tokens of the text, covering it without gaps. */
@@ -136,7 +134,6 @@ public final class SqlLexer {
         private SqlTokenType startToken() {
             char c = text.charAt(pos);
             char next = at(pos + 1);
-            boolean postgres = dialect == SqlDialect.POSTGRESQL;
             if (Character.isWhitespace(c)) {
                 return whitespace();
             } else if (c == '-' && next == '-') {
@@ -169,8 +166,8 @@ public final class SqlLexer {
             } else if (PUNCTUATION.indexOf(c) >= 0 || postgres && (c == '[' || c == ']')) {
                 pos++;
                 return SqlTokenType.PUNCTUATION;
-            } else if ((postgres ? POSTGRESQL_OPERATORS : SQLITE_OPERATORS).indexOf(c) >= 0) {
-                return operator(postgres ? POSTGRESQL_OPERATORS : SQLITE_OPERATORS);
+            } else if (operatorChars.indexOf(c) >= 0) {
+                return operator();
             }
             pos++;
             return SqlTokenType.ERROR;
@@ -201,15 +198,14 @@ public final class SqlLexer {
         }
 
         private SqlTokenType blockCommentBody() {
-            // SQLite ends a comment at the first `*/`; PostgreSQL counts nested `/*`.
-            boolean nests = dialect == SqlDialect.POSTGRESQL;
             int depth = state.depth();
             while (pos < to && depth > 0) {
                 char c = text.charAt(pos);
                 if (c == '*' && at(pos + 1) == '/') {
                     pos += 2;
                     depth--;
-                } else if (nests && c == '/' && at(pos + 1) == '*') {
+                } else if (postgres && c == '/' && at(pos + 1) == '*') {
+                    // PostgreSQL nests comments; SQLite ends one at the first `*/`.
                     pos += 2;
                     depth++;
                 } else {
@@ -331,7 +327,7 @@ public final class SqlLexer {
             return KEYWORDS.contains(upper) ? SqlTokenType.KEYWORD : SqlTokenType.IDENTIFIER;
         }
 
-        private SqlTokenType operator(String operatorChars) {
+        private SqlTokenType operator() {
             pos++;
             // As in PostgreSQL, `--` and `/*` start a comment even right after an operator.
             while (pos < to && operatorChars.indexOf(text.charAt(pos)) >= 0
