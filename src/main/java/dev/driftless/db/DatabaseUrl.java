@@ -333,7 +333,7 @@ public final class DatabaseUrl {
                     if (value.startsWith("/")) {
                         throw unixSocket(shown);
                     }
-                    host = value;
+                    host = value.isEmpty() ? "localhost" : value;
                 }
                 case "port" -> port = port(value, shown);
                 case "dbname" -> database = value;
