@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * accepted: anything else could not be pasted safely and is rejected with a message.
  */
 public record LedgerTable(String schema, String table) {
-    public static final LedgerTable DEFAULT = new LedgerTable(null, "_sqlx_migrations");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    // After IDENTIFIER: the constructor validates with it.
+    public static final LedgerTable DEFAULT = new LedgerTable(null, "_sqlx_migrations");
 
     public LedgerTable {
         if (schema != null && !IDENTIFIER.matcher(schema).matches() || !IDENTIFIER.matcher(table).matches()) {
