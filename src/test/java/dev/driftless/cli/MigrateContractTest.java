@@ -315,6 +315,19 @@ class MigrateContractTest {
         assertThat(versions()).containsExactly("1", "2");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void noTransactionFailureKeepsWhatRanBeforeAndRecordsNothing(TestDatabase database) throws Exception {
+        setUp(database);
+        migration("1_partial.sql", "-- no-transaction\nCREATE TABLE kept (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n");
+
+        CliRun run = cli("migrate", "run");
+
+        assertThat(run.exitCode()).isOne();
+        assertThat(tableExists("kept")).as("each statement committed on its own").isTrue();
+        assertThat(versions()).isEmpty();
+    }
+
     private CliRun cli(String... args) {
         List<String> withUrl = new ArrayList<>(List.of(args));
         withUrl.add("-D");

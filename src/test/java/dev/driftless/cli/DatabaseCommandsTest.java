@@ -1,0 +1,97 @@
+package dev.driftless.cli;
+
+import dev.driftless.testing.TestDatabase;
+import dev.driftless.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseCommandsTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void sqliteCreateSetupResetAndDrop() throws IOException {
+        migration("1_users.sql", "CREATE TABLE users (id INTEGER);");
+        String url = "sqlite://app.db";
+        Path file = project.resolve("app.db");
+
+        assertThat(CliRun.in(project, "database", "create", "-D", url).exitCode()).isZero();
+        assertThat(file).exists();
+
+        CliRun setup = CliRun.in(project, "database", "setup", "-D", url);
+        assertThat(setup.out()).startsWith("Applied 1/migrate users");
+
+        CliRun reset = CliRun.in(project, "database", "reset", "-y", "-D", url);
+        assertThat(reset.exitCode()).as(reset.err()).isZero();
+        assertThat(reset.out()).startsWith("Applied 1/migrate users");
+
+        assertThat(CliRun.in(project, "database", "drop", "-y", "-D", url).exitCode()).isZero();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void dropAsksAndKeepsTheDatabaseUnlessConfirmed() throws IOException {
+        Files.createFile(project.resolve("keep.db"));
+
+        CliRun declined = CliRun.in(project, Map.of(), "n\n", "database", "drop", "-D", "sqlite://keep.db");
+        assertThat(declined.exitCode()).isOne();
+        assertThat(declined.err()).contains("Drop database at sqlite://keep.db? (y/N)").contains("not dropped");
+        assertThat(project.resolve("keep.db")).exists();
+
+        CliRun confirmed = CliRun.in(project, Map.of(), "y\n", "database", "drop", "-D", "sqlite://keep.db");
+        assertThat(confirmed.exitCode()).isZero();
+        assertThat(project.resolve("keep.db")).doesNotExist();
+    }
+
+    @Test
+    void postgresCreateAndForceDrop() throws Exception {
+        String name = TestPostgres.createDatabase() + "_cli";
+        String url = TestPostgres.url(name);
+        assertThat(CliRun.in(project, "database", "create", "-D", url).exitCode()).isZero();
+        assertThat(databaseExists(name)).isTrue();
+        try (Connection open = TestPostgres.connect(name)) {
+            CliRun drop = CliRun.in(project, "database", "drop", "-y", "-f", "-D", url);
+            assertThat(drop.exitCode()).as(drop.err()).isZero();
+        }
+        assertThat(databaseExists(name)).isFalse();
+    }
+
+    @Test
+    void databaseUrlComesFromDotenvInAParentFolderUnlessDisabled() throws IOException {
+        Path nested = Files.createDirectories(project.resolve("crates/app"));
+        Files.writeString(project.resolve(".env"), "DATABASE_URL=" + TestDatabase.SQLITE.freshUrl(project) + "\n");
+        Files.createDirectories(nested.resolve("migrations"));
+        Files.writeString(nested.resolve("migrations/1_users.sql"), "CREATE TABLE users (id INTEGER);");
+
+        CliRun run = CliRun.in(nested, "migrate", "run");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Applied 1/migrate users");
+
+        CliRun noDotenv = CliRun.in(nested, "migrate", "info", "--no-dotenv");
+        assertThat(noDotenv.exitCode()).isOne();
+        assertThat(noDotenv.err()).isEqualTo("error: --database-url or DATABASE_URL must be set\n");
+    }
+
+    private static boolean databaseExists(String name) throws Exception {
+        try (Connection admin = TestPostgres.connect("postgres"); Statement statement = admin.createStatement();
+             ResultSet result = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            return result.next();
+        }
+    }
+
+    private void migration(String name, String content) throws IOException {
+        Path file = project.resolve("migrations").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
