@@ -43,7 +43,13 @@ final class DatabaseLifecycle {
         return true;
     }
 
-    void runMigrations(Project project, DatabaseUrl url) throws Exception {
+    /** `database setup`: create the database if it is missing, then apply every migration. */
+    void setup(Project project, DatabaseUrl url) throws Exception {
+        createIfMissing(url);
+        runMigrations(project, url);
+    }
+
+    private void runMigrations(Project project, DatabaseUrl url) throws Exception {
         try (Connection connection = Databases.connect(url)) {
             project.migrator(url, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT)
                     .run(connection, project.readMigrations(), RunOptions.DEFAULTS, new StepPrinter(context));

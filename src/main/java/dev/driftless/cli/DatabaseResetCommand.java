@@ -31,8 +31,7 @@ final class DatabaseResetCommand implements Callable<Integer> {
         if (!lifecycle.drop(url, dropFlags.yes, dropFlags.force)) {
             return 1;
         }
-        lifecycle.createIfMissing(url);
-        lifecycle.runMigrations(project, url);
+        lifecycle.setup(project, url);
         return 0;
     }
 }

@@ -25,8 +25,7 @@ final class DatabaseSetupCommand implements Callable<Integer> {
         Project project = projectOptions.project(context);
         DatabaseUrl url = projectOptions.databaseUrl(context, project);
         DatabaseLifecycle lifecycle = new DatabaseLifecycle(context);
-        lifecycle.createIfMissing(url);
-        lifecycle.runMigrations(project, url);
+        lifecycle.setup(project, url);
         return 0;
     }
 }

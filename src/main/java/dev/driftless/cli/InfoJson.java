@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.Migration;
-import dev.driftless.core.source.MigrationSource;
-import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,14 +19,13 @@ final class InfoJson {
     private InfoJson() {
     }
 
-    static String render(Project project, MigrationSource source, DatabaseUrl url, List<StatusRow> rows)
-            throws JsonProcessingException {
+    static String render(MigrationSession session, List<StatusRow> rows) throws JsonProcessingException {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("source", source.directory().toString());
-        document.put("database", url.masked());
-        document.put("table", project.ledgerTable().sqlName());
+        document.put("source", session.source().directory().toString());
+        document.put("database", session.url().masked());
+        document.put("table", session.migrator().ledger().table().sqlName());
         document.put("migrations", rows.stream().map(InfoJson::migration).toList());
-        document.put("problems", source.problems().stream()
+        document.put("problems", session.source().problems().stream()
                 .map(problem -> Map.of("file", problem.file().toString(), "message", problem.message())).toList());
         return JSON.writeValueAsString(document);
     }

@@ -1,10 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.core.engine.StatusRow;
-import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.SourceProblem;
-import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,18 +30,16 @@ final class MigrateInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = projectOptions.project(context);
-        MigrationSource source = project.readMigrations();
-        DatabaseUrl url = projectOptions.databaseUrl(context, project);
+        MigrationSession session = MigrationSession.open(context, projectOptions, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT);
         List<StatusRow> rows;
-        try (Connection connection = Databases.connect(url)) {
-            rows = project.migrator(url, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT).status(connection, source);
+        try (Connection connection = session.connect()) {
+            rows = session.migrator().status(connection, session.source());
         }
         if (format == Format.json) {
-            context.out().println(InfoJson.render(project, source, url, rows));
+            context.out().println(InfoJson.render(session, rows));
         } else {
             printText(rows);
-            for (SourceProblem problem : source.problems()) {
+            for (SourceProblem problem : session.source().problems()) {
                 context.err().println("problem: " + problem);
             }
         }

@@ -1,50 +1,41 @@
 package dev.driftless.cli;
 
+import dev.driftless.core.engine.MigrateException;
+import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.engine.StepOutcome;
-import dev.driftless.core.source.MigrationSource;
-import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** `migrate revert`: undo the latest migration, or everything above a target version. */
 @Command(name = "revert", mixinStandardHelpOptions = true,
         description = "Revert the latest migration with a down file, or all above --target-version.")
-final class MigrateRevertCommand implements Callable<Integer> {
-    private final CliContext context;
-
-    @Mixin
-    ProjectOptions projectOptions;
-
-    @Mixin
-    MigrationRunOptions runOptions;
-
+final class MigrateRevertCommand extends StepCommand {
     @Option(names = "--target-version", paramLabel = "VERSION",
             description = "Revert every applied migration above this version (0 reverts all).")
     Long targetVersion;
 
     MigrateRevertCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
-    public Integer call() throws Exception {
-        Project project = projectOptions.project(context);
-        MigrationSource source = project.readMigrations();
-        DatabaseUrl url = projectOptions.databaseUrl(context, project);
-        List<StepOutcome> outcomes;
-        try (Connection connection = Databases.connect(url)) {
-            outcomes = project.migrator(url, runOptions.lockTimeout())
-                    .revert(connection, source, runOptions.toRunOptions(targetVersion), new StepPrinter(context));
-        }
+    Long targetVersion() {
+        return targetVersion;
+    }
+
+    @Override
+    List<StepOutcome> execute(MigrationSession session, Connection connection, RunOptions options, StepPrinter printer)
+            throws MigrateException {
+        return session.migrator().revert(connection, session.source(), options, printer);
+    }
+
+    @Override
+    void finished(List<StepOutcome> outcomes) {
         if (outcomes.isEmpty()) {
             context.out().println("No migrations available to revert");
         }
-        return 0;
     }
 }

@@ -1,43 +1,33 @@
 package dev.driftless.cli;
 
-import dev.driftless.core.source.MigrationSource;
-import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.core.engine.MigrateException;
+import dev.driftless.core.engine.RunOptions;
+import dev.driftless.core.engine.StepOutcome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.sql.Connection;
-import java.util.concurrent.Callable;
+import java.util.List;
 
 /** `migrate run`: apply pending migrations, as sqlx-cli does, under sqlx's lock. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Apply all pending migrations.")
-final class MigrateRunCommand implements Callable<Integer> {
-    private final CliContext context;
-
-    @Mixin
-    ProjectOptions projectOptions;
-
-    @Mixin
-    MigrationRunOptions runOptions;
-
+final class MigrateRunCommand extends StepCommand {
     @Option(names = "--target-version", paramLabel = "VERSION",
             description = "Apply up to and including this version.")
     Long targetVersion;
 
     MigrateRunCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
-    public Integer call() throws Exception {
-        Project project = projectOptions.project(context);
-        MigrationSource source = project.readMigrations();
-        DatabaseUrl url = projectOptions.databaseUrl(context, project);
-        try (Connection connection = Databases.connect(url)) {
-            project.migrator(url, runOptions.lockTimeout())
-                    .run(connection, source, runOptions.toRunOptions(targetVersion), new StepPrinter(context));
-        }
-        return 0;
+    Long targetVersion() {
+        return targetVersion;
+    }
+
+    @Override
+    List<StepOutcome> execute(MigrationSession session, Connection connection, RunOptions options, StepPrinter printer)
+            throws MigrateException {
+        return session.migrator().run(connection, session.source(), options, printer);
     }
 }

@@ -35,15 +35,7 @@ public final class PostgresDialect implements LedgerDialect {
 
     @Override
     public String createTableSql(LedgerTable table) {
-        // Byte for byte the statement sqlx-postgres sends.
-        return "\nCREATE TABLE IF NOT EXISTS " + table.sqlName() + " (\n"
-                + "    version BIGINT PRIMARY KEY,\n"
-                + "    description TEXT NOT NULL,\n"
-                + "    installed_on TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
-                + "    success BOOLEAN NOT NULL,\n"
-                + "    checksum BYTEA NOT NULL,\n"
-                + "    execution_time BIGINT NOT NULL\n"
-                + ");\n                ";
+        return table.sqlxCreateStatement("TIMESTAMPTZ NOT NULL DEFAULT now()", "BYTEA");
     }
 
     @Override

@@ -28,15 +28,7 @@ public final class SqliteDialect implements LedgerDialect {
 
     @Override
     public String createTableSql(LedgerTable table) {
-        // Byte for byte sqlx-sqlite's statement: SQLite keeps this text in sqlite_master.
-        return "\nCREATE TABLE IF NOT EXISTS " + table.sqlName() + " (\n"
-                + "    version BIGINT PRIMARY KEY,\n"
-                + "    description TEXT NOT NULL,\n"
-                + "    installed_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,\n"
-                + "    success BOOLEAN NOT NULL,\n"
-                + "    checksum BLOB NOT NULL,\n"
-                + "    execution_time BIGINT NOT NULL\n"
-                + ");\n                ";
+        return table.sqlxCreateStatement("TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP", "BLOB");
     }
 
     @Override

@@ -35,6 +35,21 @@ public record LedgerTable(String schema, String table) {
         return schema == null ? table : schema + "." + table;
     }
 
+    /**
+     * sqlx's CREATE TABLE statement, byte for byte (SQLite keeps this text in sqlite_master), with the
+     * two column types that differ between databases filled in.
+     */
+    public String sqlxCreateStatement(String installedOnType, String checksumType) {
+        return "\nCREATE TABLE IF NOT EXISTS " + sqlName() + " (\n"
+                + "    version BIGINT PRIMARY KEY,\n"
+                + "    description TEXT NOT NULL,\n"
+                + "    installed_on " + installedOnType + ",\n"
+                + "    success BOOLEAN NOT NULL,\n"
+                + "    checksum " + checksumType + " NOT NULL,\n"
+                + "    execution_time BIGINT NOT NULL\n"
+                + ");\n                ";
+    }
+
     @Override
     public String toString() {
         return sqlName();

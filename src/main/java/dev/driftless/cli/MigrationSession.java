@@ -1,0 +1,24 @@
+package dev.driftless.cli;
+
+import dev.driftless.core.engine.Migrator;
+import dev.driftless.core.source.MigrationSource;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.Project;
+
+import java.sql.Connection;
+import java.time.Duration;
+
+/** What a migrate command works on: the project, its migrations as read now, the database and the engine. */
+record MigrationSession(Project project, MigrationSource source, DatabaseUrl url, Migrator migrator) {
+
+    static MigrationSession open(CliContext context, ProjectOptions options, Duration lockTimeout) {
+        Project project = options.project(context);
+        MigrationSource source = project.readMigrations();
+        DatabaseUrl url = options.databaseUrl(context, project);
+        return new MigrationSession(project, source, url, project.migrator(url, lockTimeout));
+    }
+
+    Connection connect() throws CliFailure {
+        return Databases.connect(url);
+    }
+}
