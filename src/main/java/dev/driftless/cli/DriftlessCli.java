@@ -20,6 +20,12 @@ public final class DriftlessCli {
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> report(context, failure));
+        commandLine.setParameterExceptionHandler((mistake, arguments) -> {
+            context.err().println("error: " + context.scrub(mistake.getMessage()));
+            context.err().println("hint: see `" + mistake.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help`");
+            return mistake.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
         try {
             return commandLine.execute(args);
         } finally {

@@ -86,7 +86,8 @@ class MigrateAddTest {
     void conflictingFlagsAreAUsageError() throws IOException {
         CliRun add = CliRun.in(project, "migrate", "add", "-r", "--simple", "x");
         assertThat(add.exitCode()).isEqualTo(2);
-        assertThat(add.err()).contains("mutually exclusive");
+        assertThat(add.err()).startsWith("error: ").contains("mutually exclusive")
+                .contains("hint: see `driftless migrate add --help`");
         try (Stream<Path> files = Files.list(project)) {
             assertThat(files).isEmpty();
         }
