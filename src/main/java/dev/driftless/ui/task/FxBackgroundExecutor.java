@@ -1,0 +1,38 @@
+package dev.driftless.ui.task;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/** The window's executor: daemon worker threads, results delivered with Platform.runLater. */
+public final class FxBackgroundExecutor implements BackgroundExecutor {
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "driftless-background");
+        thread.setDaemon(true); // never keeps the JVM alive after the window closes
+        return thread;
+    });
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        workers.submit(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error failure) {
+                Platform.runLater(() -> onFailure.accept(failure));
+            }
+        });
+    }
+
+    @Override
+    public void onUiThread(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package dev.driftless.ui.workspace;
+
+import dev.driftless.core.engine.MigrateException;
+import dev.driftless.core.engine.MigrationCreator;
+import dev.driftless.core.engine.MigrationListener;
+import dev.driftless.core.engine.Migrator;
+import dev.driftless.core.engine.NewMigration;
+import dev.driftless.core.engine.RunOptions;
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.engine.StepOutcome;
+import dev.driftless.core.source.MigrationSource;
+import dev.driftless.core.source.SourceProblem;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.Project;
+import dev.driftless.ui.log.LogViewModel;
+import dev.driftless.ui.task.BackgroundExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The open project as every pane sees it: its merged status rows, its problems, the database,
+ * the shared selection, and the actions (refresh, add, run, revert). All JDBC and disk work goes
+ * through the {@link BackgroundExecutor}; one action runs at a time.
+ */
+public final class WorkspaceViewModel {
+    private final BackgroundExecutor executor;
+    private final LogViewModel log;
+    private final Clock clock;
+
+    private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+    private final ObjectProperty<DatabaseUrl> database = new SimpleObjectProperty<>();
+    private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<SourceProblem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<MigrationSource> source = new SimpleObjectProperty<>();
+    private final StringProperty ledgerError = new SimpleStringProperty();
+    private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Long> selectedVersion = new SimpleObjectProperty<>();
+    private final ObjectProperty<Throwable> lastFailure = new SimpleObjectProperty<>();
+
+    public WorkspaceViewModel(BackgroundExecutor executor, LogViewModel log, Clock clock) {
+        this.executor = executor;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Opens a project folder with an already resolved database (or none), then reads it. */
+    public void open(Project opened, DatabaseUrl url) {
+        project.set(opened);
+        database.set(url);
+        selectedVersion.set(null);
+        log.info("opened " + opened.directory() + (url == null ? " (no database)" : " on " + url.masked()));
+        refresh();
+    }
+
+    /** Switches the database (the connection bar), keeping the project. */
+    public void useDatabase(DatabaseUrl url) {
+        database.set(url);
+        log.info(url == null ? "disconnected" : "using " + url.masked());
+        refresh();
+    }
+
+    /** Reads the folder and the ledger again in the background. */
+    public void refresh() {
+        Project current = project.get();
+        if (current == null) {
+            return;
+        }
+        DatabaseUrl url = database.get();
+        executor.submit(() -> WorkspaceLoader.load(current, url), this::apply,
+                failure -> ledgerError.set("cannot read the project: " + failure.getMessage()));
+    }
+
+    /** Shows a snapshot; rows are replaced only when they changed, so views keep selection and scroll. */
+    public void apply(WorkspaceSnapshot snapshot) {
+        source.set(snapshot.source());
+        if (!rows.equals(snapshot.rows())) {
+            rows.setAll(snapshot.rows());
+        }
+        if (!problems.equals(snapshot.source().problems())) {
+            problems.setAll(snapshot.source().problems());
+        }
+        ledgerError.set(snapshot.ledgerError());
+        lastRefreshed.set(clock.instant());
+    }
+
+    /** Creates a migration in the project's folder; the created files go to {@code created}. */
+    public void add(NewMigration request, Consumer<List<Path>> created) {
+        Project current = requireProject();
+        startAction("add " + request.description(), () -> new MigrationCreator(clock).create(current.readMigrations(), request),
+                paths -> {
+                    paths.forEach(path -> log.success("created " + path));
+                    created.accept(paths);
+                });
+    }
+
+    /** Applies pending migrations (all, or up to a target), reporting each step. */
+    public void run(RunOptions options, MigrationListener progress, Consumer<List<StepOutcome>> done) {
+        migrate("run", options, progress, done, false);
+    }
+
+    /** Reverts the latest migration, or everything above a target. */
+    public void revert(RunOptions options, MigrationListener progress, Consumer<List<StepOutcome>> done) {
+        migrate("revert", options, progress, done, true);
+    }
+
+    private void migrate(String verb, RunOptions options, MigrationListener progress,
+                         Consumer<List<StepOutcome>> done, boolean revert) {
+        Project current = requireProject();
+        DatabaseUrl url = database.get();
+        if (url == null) {
+            log.error(verb + ": no database is set");
+            return;
+        }
+        MigrationListener onUi = new UiThreadListener(progress, executor);
+        startAction(verb + " on " + url.masked(), () -> {
+            try (Connection connection = url.connect()) {
+                Migrator migrator = current.migrator(url, WorkspaceLoader.LOCK_TIMEOUT);
+                MigrationSource migrations = current.readMigrations();
+                return revert ? migrator.revert(connection, migrations, options, onUi)
+                        : migrator.run(connection, migrations, options, onUi);
+            }
+        }, outcomes -> {
+            outcomes.forEach(outcome -> log.success(outcome.result().word() + " " + outcome.step().migration().version()
+                    + "/" + outcome.step().direction().label() + " " + outcome.step().migration().description()));
+            if (outcomes.isEmpty()) {
+                log.info(verb + ": nothing to do");
+            }
+            done.accept(outcomes);
+        });
+    }
+
+    /** Runs one action in the background unless another is running; refreshes afterwards either way. */
+    private <T> void startAction(String description, Callable<T> work, Consumer<T> onSuccess) {
+        if (busy.get()) {
+            log.warning(description + ": another action is still running");
+            return;
+        }
+        busy.set(true);
+        log.info(description + " ...");
+        executor.submit(work, result -> {
+            busy.set(false);
+            onSuccess.accept(result);
+            refresh();
+        }, failure -> {
+            busy.set(false);
+            log.error(describe(failure));
+            lastFailure.set(failure);
+            refresh();
+        });
+    }
+
+    private String describe(Throwable failure) {
+        String message = failure instanceof MigrateException || failure instanceof IllegalArgumentException
+                ? failure.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        DatabaseUrl url = database.get();
+        return url == null ? message : url.scrub(message);
+    }
+
+    private Project requireProject() {
+        Project current = project.get();
+        if (current == null) {
+            throw new IllegalStateException("no project is open");
+        }
+        return current;
+    }
+
+    public Optional<StatusRow> row(long version) {
+        return rows.stream().filter(row -> row.version() == version).findFirst();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project;
+    }
+
+    public ReadOnlyObjectProperty<DatabaseUrl> databaseProperty() {
+        return database;
+    }
+
+    /** One merged row per migration, in version order: the only status any pane shows. */
+    public ObservableList<StatusRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ObservableList<SourceProblem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    public ReadOnlyObjectProperty<MigrationSource> sourceProperty() {
+        return source;
+    }
+
+    /** Why the ledger is not shown (no database, cannot connect), or null when it is. */
+    public ReadOnlyStringProperty ledgerErrorProperty() {
+        return ledgerError;
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastRefreshedProperty() {
+        return lastRefreshed;
+    }
+
+    /** True while an action (add, run, revert) runs; buttons disable on it. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The failure of the last action, for dialogs that show the database's message. */
+    public ReadOnlyObjectProperty<Throwable> lastFailureProperty() {
+        return lastFailure;
+    }
+
+    /** The version selected in the tree or the ledger; both follow it. Null when none. */
+    public ObjectProperty<Long> selectedVersionProperty() {
+        return selectedVersion;
+    }
+
+    public LogViewModel log() {
+        return log;
+    }
+}
