@@ -49,6 +49,9 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<DatabaseUrl> database = new SimpleObjectProperty<>();
     private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SourceProblem> problems = FXCollections.observableArrayList();
+    // Views listen to these read-only wrappers; they must live as long as the view model (they forward weakly).
+    private final ObservableList<StatusRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<SourceProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ObjectProperty<MigrationSource> source = new SimpleObjectProperty<>();
     private final StringProperty ledgerError = new SimpleStringProperty();
     private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>();
@@ -197,11 +200,11 @@ public final class WorkspaceViewModel {
 
     /** One merged row per migration, in version order: the only status any pane shows. */
     public ObservableList<StatusRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ObservableList<SourceProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     public ReadOnlyObjectProperty<MigrationSource> sourceProperty() {

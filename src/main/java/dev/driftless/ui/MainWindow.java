@@ -1,0 +1,109 @@
+package dev.driftless.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+
+/**
+ * The window's layout: menu and tool bar, connection bar, the migration tree beside the editor,
+ * and the ledger and log below. It only arranges panes; what they show comes from their view models.
+ */
+public final class MainWindow extends BorderPane {
+    private static final double TREE_SHARE = 0.28;
+    private static final double UPPER_SHARE = 0.66;
+    private final SplitPane sides;
+    private final SplitPane upperAndLower;
+
+    /**
+     * @param commands the actions offered in the menu, on the tool bar and as shortcuts
+     */
+    public MainWindow(List<WindowCommand> commands, Node connectionBar, Node tree, Node editor, Node ledger,
+                      Node log, Node statusLine) {
+        setId("mainWindow");
+        MenuBar menuBar = new MenuBar();
+        for (String menuName : List.of("File", "Migrations", "View", "Help")) {
+            Menu menu = new Menu(menuName);
+            commands.stream().filter(command -> command.menu().equals(menuName)).forEach(command -> menu.getItems()
+                    .add(menuItem(command)));
+            menuBar.getMenus().add(menu);
+        }
+        ToolBar toolBar = new ToolBar();
+        for (WindowCommand command : commands) {
+            if (command.onToolBar()) {
+                toolBar.getItems().add(toolButton(command));
+            }
+        }
+
+        sides = new SplitPane(tree, editor);
+        sides.setId("sidesSplit");
+        sides.setDividerPositions(TREE_SHARE);
+        SplitPane.setResizableWithParent(tree, false);
+
+        TabPane lower = new TabPane(new Tab("Ledger", ledger), new Tab("Log", log));
+        lower.setId("lowerTabs");
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        upperAndLower = new SplitPane(sides, lower);
+        upperAndLower.setId("mainSplit");
+        upperAndLower.setOrientation(Orientation.VERTICAL);
+        upperAndLower.setDividerPositions(UPPER_SHARE);
+
+        VBox top = new VBox(menuBar, toolBar, connectionBar);
+        setTop(top);
+        setCenter(upperAndLower);
+        setBottom(statusLine);
+        // Divider positions only hold once the panes have their real size.
+        sceneProperty().addListener((observable, before, scene) -> Platform.runLater(
+                () -> restoreDividerPositions(TREE_SHARE, UPPER_SHARE)));
+    }
+
+    /** Divider positions, for remembering them between runs: tree|editor, then upper|lower. */
+    public double[] dividerPositions() {
+        return new double[] {sides.getDividerPositions()[0], upperAndLower.getDividerPositions()[0]};
+    }
+
+    public void restoreDividerPositions(double sidesPosition, double upperPosition) {
+        sides.setDividerPositions(sidesPosition);
+        upperAndLower.setDividerPositions(upperPosition);
+    }
+
+    private static MenuItem menuItem(WindowCommand command) {
+        MenuItem item = new MenuItem(command.label(), icon(command.icon()));
+        item.setId(command.id() + "Menu");
+        if (command.shortcut() != null) {
+            item.setAccelerator(KeyCombination.keyCombination(command.shortcut()));
+        }
+        item.disableProperty().bind(command.disabled());
+        item.setOnAction(event -> command.action().run());
+        return item;
+    }
+
+    private static Button toolButton(WindowCommand command) {
+        Button button = new Button(command.label(), icon(command.icon()));
+        button.setId(command.id());
+        button.setTooltip(new Tooltip(command.label() + (command.shortcut() == null ? "" : " (" + command.shortcut() + ")")));
+        button.disableProperty().bind(command.disabled());
+        button.setOnAction(event -> command.action().run());
+        return button;
+    }
+
+    private static Node icon(Ikon ikon) {
+        return ikon == null ? new Label() : new FontIcon(ikon);
+    }
+}

@@ -1,0 +1,213 @@
+package dev.driftless.ui.tree;
+
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.SourceProblem;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The left pane: counts per status, a filter field, every migration as `version description`
+ * with its status icon (reversible ones expand to their up and down files), then the folder's
+ * problems. Tree items are reused across refreshes so selection and expansion survive.
+ */
+public final class MigrationTreeView extends VBox {
+    private final MigrationTreeViewModel viewModel;
+    private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
+    private final Map<Long, TreeItem<TreeEntry>> itemsByVersion = new HashMap<>();
+    private boolean updatingSelection;
+
+    /** @param openFile called when a person activates a file (double click or Enter) */
+    public MigrationTreeView(MigrationTreeViewModel viewModel, Consumer<Path> openFile) {
+        this.viewModel = viewModel;
+        getStyleClass().add("migration-tree");
+        Label counts = new Label();
+        counts.setId("treeCounts");
+        counts.getStyleClass().add("tree-counts");
+        counts.textProperty().bind(viewModel.countsProperty());
+        TextField filter = new TextField();
+        filter.setId("treeFilter");
+        filter.setPromptText("Filter by version or description");
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+
+        tree.setId("migrationTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new EntryCell());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        setSpacing(6);
+        setPadding(new Insets(6));
+        getChildren().addAll(counts, filter, tree);
+
+        viewModel.visibleRows().addListener((ListChangeListener<StatusRow>) change -> rebuild());
+        viewModel.workspace().problems().addListener((ListChangeListener<SourceProblem>) change -> rebuild());
+        tree.getSelectionModel().selectedItemProperty().addListener((observable, before, selected) -> {
+            if (!updatingSelection && selected != null) {
+                viewModel.workspace().selectedVersionProperty().set(versionOf(selected.getValue()));
+            }
+        });
+        viewModel.workspace().selectedVersionProperty().addListener((observable, before, version) -> select(version));
+        tree.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                fileOf(tree.getSelectionModel().getSelectedItem()).ifPresent(openFile);
+            }
+        });
+        tree.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                fileOf(tree.getSelectionModel().getSelectedItem()).ifPresent(openFile);
+            }
+        });
+        rebuild();
+    }
+
+    private void rebuild() {
+        List<TreeItem<TreeEntry>> children = new ArrayList<>();
+        Map<Long, TreeItem<TreeEntry>> seen = new HashMap<>();
+        for (StatusRow row : viewModel.visibleRows()) {
+            TreeItem<TreeEntry> item = itemsByVersion.computeIfAbsent(row.version(), version -> new TreeItem<>());
+            item.setValue(new TreeEntry.MigrationEntry(row));
+            updateFileChildren(item, row);
+            seen.put(row.version(), item);
+            children.add(item);
+        }
+        itemsByVersion.keySet().retainAll(seen.keySet());
+        for (SourceProblem problem : viewModel.workspace().problems()) {
+            children.add(new TreeItem<>(new TreeEntry.ProblemEntry(problem)));
+        }
+        updatingSelection = true;
+        try {
+            if (!tree.getRoot().getChildren().equals(children)) {
+                tree.getRoot().getChildren().setAll(children);
+            }
+        } finally {
+            updatingSelection = false;
+        }
+        select(viewModel.workspace().selectedVersionProperty().get());
+    }
+
+    private static void updateFileChildren(TreeItem<TreeEntry> item, StatusRow row) {
+        if (row.migration() == null || row.migration().downFile() == null) {
+            item.getChildren().clear();
+            return;
+        }
+        List<TreeEntry> files = List.of(new TreeEntry.FileEntry(row, row.migration().upFile(), false),
+                new TreeEntry.FileEntry(row, row.migration().downFile(), true));
+        if (item.getChildren().size() != 2) {
+            item.getChildren().setAll(new TreeItem<>(files.get(0)), new TreeItem<>(files.get(1)));
+        } else {
+            item.getChildren().get(0).setValue(files.get(0));
+            item.getChildren().get(1).setValue(files.get(1));
+        }
+    }
+
+    private void select(Long version) {
+        TreeItem<TreeEntry> item = version == null ? null : itemsByVersion.get(version);
+        TreeItem<TreeEntry> current = tree.getSelectionModel().getSelectedItem();
+        if (item == null || current == item || (current != null && current.getParent() == item)) {
+            return;
+        }
+        updatingSelection = true;
+        try {
+            tree.getSelectionModel().select(item);
+            int index = tree.getRow(item);
+            if (index >= 0) {
+                tree.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            updatingSelection = false;
+        }
+    }
+
+    private static Long versionOf(TreeEntry entry) {
+        if (entry instanceof TreeEntry.MigrationEntry migration) {
+            return migration.row().version();
+        }
+        if (entry instanceof TreeEntry.FileEntry file) {
+            return file.row().version();
+        }
+        return null;
+    }
+
+    private static Optional<Path> fileOf(TreeItem<TreeEntry> item) {
+        if (item == null) {
+            return Optional.empty();
+        }
+        if (item.getValue() instanceof TreeEntry.FileEntry file) {
+            return Optional.of(file.file());
+        }
+        if (item.getValue() instanceof TreeEntry.MigrationEntry migration && migration.row().migration() != null) {
+            return Optional.of(migration.row().migration().upFile());
+        }
+        if (item.getValue() instanceof TreeEntry.ProblemEntry problem) {
+            return Optional.of(problem.problem().file());
+        }
+        return Optional.empty();
+    }
+
+    /** Renders each entry: icon, text, status style class and an explaining tooltip. */
+    private static final class EntryCell extends TreeCell<TreeEntry> {
+        @Override
+        protected void updateItem(TreeEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeIf(style -> style.startsWith("status-") || style.equals("problem-entry")
+                    || style.equals("out-of-order"));
+            if (empty || entry == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            if (entry instanceof TreeEntry.MigrationEntry migration) {
+                showMigration(migration.row());
+            } else if (entry instanceof TreeEntry.FileEntry file) {
+                setText(file.file().getFileName().toString());
+                FontIcon icon = new FontIcon(file.down() ? MaterialDesignA.ARROW_DOWN_BOLD : MaterialDesignA.ARROW_UP_BOLD);
+                icon.getStyleClass().add("file-icon");
+                setGraphic(icon);
+                setTooltip(new Tooltip(file.file().toString()));
+            } else if (entry instanceof TreeEntry.ProblemEntry problem) {
+                setText(problem.problem().file().getFileName() + ": " + problem.problem().message());
+                FontIcon icon = new FontIcon(MaterialDesignA.ALERT_OUTLINE);
+                icon.getStyleClass().add("problem-icon");
+                setGraphic(icon);
+                getStyleClass().add("problem-entry");
+                setTooltip(new Tooltip(problem.problem().toString()));
+            }
+        }
+
+        private void showMigration(StatusRow row) {
+            setText(row.version() + " " + row.description());
+            setGraphic(row.outOfOrder() ? outOfOrderIcon() : StatusIcons.of(row.status()));
+            getStyleClass().add(StatusText.styleClass(row.status()));
+            if (row.outOfOrder()) {
+                getStyleClass().add("out-of-order");
+            }
+            setTooltip(new Tooltip(StatusText.explanation(row)));
+        }
+
+        private static FontIcon outOfOrderIcon() {
+            FontIcon icon = new FontIcon(MaterialDesignS.SWAP_VERTICAL);
+            icon.getStyleClass().addAll("status-icon", "out-of-order");
+            return icon;
+        }
+    }
+}
