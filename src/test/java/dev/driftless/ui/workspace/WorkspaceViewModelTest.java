@@ -1,0 +1,132 @@
+package dev.driftless.ui.workspace;
+
+import dev.driftless.core.engine.MigrationListener;
+import dev.driftless.core.engine.MigrationStatus;
+import dev.driftless.core.engine.NewMigration;
+import dev.driftless.core.engine.RunOptions;
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.engine.StepOutcome;
+import dev.driftless.core.source.MigrationType;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.Project;
+import dev.driftless.ui.log.LogEntry;
+import dev.driftless.ui.log.LogViewModel;
+import dev.driftless.ui.task.BackgroundExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The workspace view model on a real project and a real SQLite file, run synchronously (no window). */
+class WorkspaceViewModelTest {
+    @TempDir
+    Path folder;
+
+    private final LogViewModel log = new LogViewModel(Clock.systemUTC());
+    private final WorkspaceViewModel workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(), log,
+            Clock.systemUTC());
+    private DatabaseUrl database;
+
+    @BeforeEach
+    void project() throws IOException {
+        migration("0001_users.up.sql", "CREATE TABLE users (id INTEGER);");
+        migration("0001_users.down.sql", "DROP TABLE users;");
+        migration("0002_orders.up.sql", "CREATE TABLE orders (id INTEGER);");
+        migration("0002_orders.down.sql", "DROP TABLE orders;");
+        database = DatabaseUrl.parse("sqlite://" + folder.resolve("app.db") + "?mode=rwc");
+    }
+
+    @Test
+    void openShowsEveryMigrationWithItsStatus() {
+        workspace.open(Project.open(folder, null), database);
+
+        assertThat(workspace.rows()).extracting(StatusRow::status)
+                .containsExactly(MigrationStatus.PENDING, MigrationStatus.PENDING);
+        assertThat(workspace.ledgerErrorProperty().get()).isNull();
+        assertThat(workspace.lastRefreshedProperty().get()).isNotNull();
+    }
+
+    @Test
+    void withoutADatabaseTheFilesAreListedAndTheReasonIsGiven() {
+        workspace.open(Project.open(folder, null), null);
+
+        assertThat(workspace.rows()).hasSize(2);
+        assertThat(workspace.ledgerErrorProperty().get()).startsWith("no database");
+    }
+
+    @Test
+    void runAppliesReportsEachStepAndRefreshes() {
+        workspace.open(Project.open(folder, null), database);
+        List<StepOutcome> progress = new ArrayList<>();
+        List<StepOutcome> finished = new ArrayList<>();
+
+        workspace.run(RunOptions.DEFAULTS, progress::add, finished::addAll);
+
+        assertThat(progress).hasSize(2);
+        assertThat(finished).hasSize(2);
+        assertThat(workspace.rows()).extracting(StatusRow::status)
+                .containsExactly(MigrationStatus.APPLIED, MigrationStatus.APPLIED);
+        assertThat(workspace.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void revertRemovesTheLatestRow() {
+        workspace.open(Project.open(folder, null), database);
+        workspace.run(RunOptions.DEFAULTS, MigrationListener.NONE, outcomes -> { });
+
+        workspace.revert(RunOptions.DEFAULTS, MigrationListener.NONE, outcomes -> { });
+
+        assertThat(workspace.rows()).extracting(StatusRow::status)
+                .containsExactly(MigrationStatus.APPLIED, MigrationStatus.PENDING);
+    }
+
+    @Test
+    void editingAnAppliedFileShowsItAsDriftedAfterRefresh() throws IOException {
+        workspace.open(Project.open(folder, null), database);
+        workspace.run(RunOptions.DEFAULTS, MigrationListener.NONE, outcomes -> { });
+
+        migration("0001_users.up.sql", "CREATE TABLE users (id INTEGER, name TEXT);");
+        workspace.refresh();
+
+        assertThat(workspace.row(1)).get().extracting(StatusRow::status).isEqualTo(MigrationStatus.DRIFTED);
+    }
+
+    @Test
+    void aFailingRunIsLoggedWithTheDatabaseMessageAndLeavesNoRow() throws IOException {
+        migration("0003_broken.sql", "INSERT INTO nowhere VALUES (1);");
+        workspace.open(Project.open(folder, null), database);
+
+        workspace.run(RunOptions.DEFAULTS, MigrationListener.NONE, outcomes -> { });
+
+        assertThat(workspace.lastFailureProperty().get()).hasMessageContaining("while executing migration 3");
+        assertThat(log.entries()).extracting(LogEntry::level).contains(LogEntry.Level.ERROR);
+        assertThat(workspace.row(3)).get().extracting(StatusRow::status).isEqualTo(MigrationStatus.PENDING);
+    }
+
+    @Test
+    void addCreatesTheFilesAndHandsThemBack() {
+        workspace.open(Project.open(folder, null), database);
+        List<Path> created = new ArrayList<>();
+
+        workspace.add(new NewMigration("add status", MigrationType.REVERSIBLE, NewMigration.Versioning.SEQUENTIAL),
+                created::addAll);
+
+        assertThat(created).extracting(path -> path.getFileName().toString())
+                .containsExactly("0003_add_status.up.sql", "0003_add_status.down.sql");
+        assertThat(workspace.rows()).hasSize(3);
+    }
+
+    private void migration(String name, String content) throws IOException {
+        Path file = folder.resolve("migrations").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
