@@ -1,0 +1,2 @@
+-- Undo create_users: every user is lost.
+DROP TABLE users;

@@ -1,0 +1,3 @@
+-- Undo create_orders.
+DROP INDEX orders_user_id;
+DROP TABLE orders;
