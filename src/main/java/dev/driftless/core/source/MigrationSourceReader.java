@@ -53,9 +53,10 @@ public final class MigrationSourceReader {
             problems.add(new SourceProblem(directory, "migrations folder not found; create it or pass --source"));
             return new MigrationSource(directory, Layout.EMPTY, List.of(), problems);
         }
-        List<Path> entries;
+        // By name, each name computed once (a comparator would rebuild it n log n times); names in a folder are unique.
+        Map<String, Path> entries = new TreeMap<>();
         try (Stream<Path> listing = Files.list(directory)) {
-            entries = listing.sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
+            listing.forEach(path -> entries.put(path.getFileName().toString(), path));
         } catch (IOException e) {
             problems.add(new SourceProblem(directory, "cannot list the folder: " + describe(e)));
             return new MigrationSource(directory, Layout.EMPTY, List.of(), problems);
@@ -64,8 +65,9 @@ public final class MigrationSourceReader {
         Map<Long, List<Candidate>> byVersion = new TreeMap<>();
         boolean sawFlat = false;
         boolean sawDirectory = false;
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
+        for (Map.Entry<String, Path> named : entries.entrySet()) {
+            String name = named.getKey();
+            Path entry = named.getValue();
             if (Files.isDirectory(entry)) {
                 sawDirectory |= addDirectoryCandidates(entry, byVersion, problems);
             } else if (MigrationFileName.looksLikeMigration(name)) {
