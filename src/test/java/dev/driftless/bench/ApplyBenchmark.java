@@ -44,12 +44,12 @@ final class ApplyBenchmark {
             Comparison comparison = new Comparison("Benchmark 1: migrate run, " + MIGRATIONS
                     + " migrations, PostgreSQL " + serverVersion(server) + " (local, synchronous_commit=on)",
                     repetitions);
-            comparison.add(Contender.driftless("driftless (java -jar driftless.jar)", repetition -> {
-                String url = base + freshDatabase(server, "driftless", repetition);
-                return Subprocess.timed(List.of(Subprocess.java(), "-jar", driftlessJar.toString(),
-                        "migrate", "run", "-D", url, "--source", sqlxDir.toString()),
-                        Map.of(), logs.resolve("apply-driftless.log"));
-            }));
+            comparison.add(Contender.driftless("driftless (java -jar)",
+                    repetition -> driftless(List.of(), base + freshDatabase(server, "driftless", repetition),
+                            sqlxDir, logs)));
+            comparison.add(Contender.driftless("driftless (java -XX:TieredStopAtLevel=1 -jar)",
+                    repetition -> driftless(List.of("-XX:TieredStopAtLevel=1"),
+                            base + freshDatabase(server, "driftless_c1", repetition), sqlxDir, logs)));
             DbmateInstaller.dbmate(work.getParent().resolve("bench-tools"), logs).ifPresentOrElse(
                     dbmate -> comparison.add(Contender.peer("dbmate " + dbmate.version(), repetition -> {
                         String url = base + freshDatabase(server, "dbmate", repetition) + "?sslmode=disable";
@@ -69,6 +69,12 @@ final class ApplyBenchmark {
             }
             comparison.warmUp().runAndPrint();
         }
+    }
+
+    private long driftless(List<String> jvmFlags, String url, Path source, Path logs) throws Exception {
+        return Subprocess.timed(Subprocess.javaJar(jvmFlags, driftlessJar,
+                List.of("migrate", "run", "-D", url, "--source", source.toString())),
+                Map.of(), logs.resolve("apply-driftless.log"));
     }
 
     /** The same SQL three ways: sqlx file names, dbmate's format, and one script for psql. */

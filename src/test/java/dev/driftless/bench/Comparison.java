@@ -44,12 +44,12 @@ final class Comparison {
         double[] medians = new double[contenders.size()];
         System.out.println();
         System.out.println(title);
-        System.out.printf(Locale.ROOT, "  %-44s %10s %10s %10s%n", "tool", "median", "min", "max");
+        System.out.printf(Locale.ROOT, "  %-48s %10s %10s %10s%n", "tool", "median", "min", "max");
         for (int i = 0; i < contenders.size(); i++) {
             long[] sorted = samples[i].clone();
             Arrays.sort(sorted);
             medians[i] = millis(median(sorted));
-            System.out.printf(Locale.ROOT, "  %-44s %8.0f ms %7.0f ms %7.0f ms%n", contenders.get(i).name(),
+            System.out.printf(Locale.ROOT, "  %-48s %8.0f ms %7.0f ms %7.0f ms%n", contenders.get(i).name(),
                     medians[i], millis(sorted[0]), millis(sorted[sorted.length - 1]));
         }
         for (int ours = 0; ours < contenders.size(); ours++) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +35,7 @@ final class InfoBenchmark {
         Files.deleteIfExists(database);
         String url = "sqlite://" + database + "?mode=rwc";
         Path logs = work.resolve("logs");
-        List<String> info = List.of("-jar", driftlessJar.toString(), "migrate", "info",
-                "--source", migrations.toString(), "-D", url);
+        List<String> info = List.of("migrate", "info", "--source", migrations.toString(), "-D", url);
         Path archive = createCdsArchive(info, logs);
 
         Comparison comparison = new Comparison("Benchmark 2: migrate info, " + MIGRATIONS
@@ -55,12 +53,9 @@ final class InfoBenchmark {
         comparison.warmUp().runAndPrint();
     }
 
-    private static long driftless(List<String> jvmFlags, List<String> info, Path logs) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Subprocess.java());
-        command.addAll(jvmFlags);
-        command.addAll(info);
-        return Subprocess.timed(command, Map.of(), logs.resolve("info-driftless.log"));
+    private long driftless(List<String> jvmFlags, List<String> info, Path logs) throws Exception {
+        return Subprocess.timed(Subprocess.javaJar(jvmFlags, driftlessJar, info), Map.of(),
+                logs.resolve("info-driftless.log"));
     }
 
     /** A JDK 17 AppCDS archive of the classes one `migrate info` loads: what a packaged launcher could ship. */

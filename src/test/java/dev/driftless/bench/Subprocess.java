@@ -3,6 +3,7 @@ package dev.driftless.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,9 +46,18 @@ final class Subprocess {
         return false;
     }
 
-    /** The JVM running the benchmark, so Driftless is started with the same Java a user of this build has. */
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /**
+     * {@code java [flags] -jar JAR [arguments]} with the JVM running the benchmark, so Driftless
+     * starts with the same Java a user of this build has.
+     */
+    static List<String> javaJar(List<String> jvmFlags, Path jar, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(arguments);
+        return command;
     }
 
     private static String tail(Path log) throws IOException {
