@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.zip.CRC32;
 
@@ -85,12 +84,6 @@ public final class PostgresDialect implements LedgerDialect {
     public Instant readInstalledOn(ResultSet row, int column) throws SQLException {
         OffsetDateTime installedOn = row.getObject(column, OffsetDateTime.class);
         return installedOn == null ? null : installedOn.toInstant();
-    }
-
-    @Override
-    public Optional<String> relaxedCommitSql() {
-        // LOCAL: only the current transaction; the migrations' own commits keep the server's setting.
-        return Optional.of("SET LOCAL synchronous_commit = off");
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The ledger table of one database, read and written with sqlx's exact statements in sqlx's
@@ -86,30 +85,13 @@ public final class Ledger {
             }
         });
         long elapsed = System.nanoTime() - start;
-        recordExecutionTime(connection, migration.version(), elapsed);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + table.sqlName() + " SET execution_time = ? WHERE version = ?")) {
+            update.setLong(1, elapsed);
+            update.setLong(2, migration.version());
+            update.executeUpdate();
+        }
         return elapsed;
-    }
-
-    /**
-     * sqlx's separate UPDATE of execution_time. Where the dialect allows, it runs in a transaction
-     * whose COMMIT does not wait for the disk: otherwise every migration pays two synchronous
-     * commits, and this value is informational (sqlx too leaves -1 if the process dies first).
-     */
-    private void recordExecutionTime(Connection connection, long version, long elapsed) throws SQLException {
-        Optional<String> relaxedCommit = dialect.relaxedCommitSql();
-        inTransactionUnless(relaxedCommit.isEmpty(), connection, () -> {
-            if (relaxedCommit.isPresent()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute(relaxedCommit.get());
-                }
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE " + table.sqlName() + " SET execution_time = ? WHERE version = ?")) {
-                update.setLong(1, elapsed);
-                update.setLong(2, version);
-                update.executeUpdate();
-            }
-        });
     }
 
     /**
@@ -145,8 +127,8 @@ public final class Ledger {
         }
     }
 
-    private static <E extends Exception> void inTransactionUnless(boolean noTransaction, Connection connection,
-                                                                  LedgerWork<E> work) throws SQLException, E {
+    private static void inTransactionUnless(boolean noTransaction, Connection connection, LedgerWork work)
+            throws SQLException, ScriptException {
         if (noTransaction) {
             work.run();
             return;
@@ -156,9 +138,9 @@ public final class Ledger {
         try {
             work.run();
             connection.commit();
-        } catch (Exception e) {
+        } catch (SQLException | ScriptException | RuntimeException e) {
             rollbackQuietly(connection, e);
-            throw e; // precisely SQLException, E or unchecked
+            throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
@@ -172,10 +154,9 @@ public final class Ledger {
         }
     }
 
-    /** Work inside a transaction; {@code E} is ScriptException when a migration script runs in it. */
     @FunctionalInterface
-    private interface LedgerWork<E extends Exception> {
-        void run() throws SQLException, E;
+    private interface LedgerWork {
+        void run() throws SQLException, ScriptException;
     }
 
     /** The migration's own SQL failed (as opposed to the bookkeeping around it). */

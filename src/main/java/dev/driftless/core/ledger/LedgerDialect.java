@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * What differs between databases (sqlx's `Migrate` trait per driver): the ledger DDL, how a
@@ -32,15 +31,6 @@ public interface LedgerDialect {
     void executeScript(Connection connection, String sql, boolean inTransaction) throws SQLException;
 
     Instant readInstalledOn(ResultSet row, int column) throws SQLException;
-
-    /**
-     * A statement that, sent first in a transaction, lets that transaction's COMMIT return without
-     * waiting for the disk. {@link Ledger} uses it only for the informational execution_time
-     * UPDATE, whose loss sqlx itself accepts; empty when the database has no such setting.
-     */
-    default Optional<String> relaxedCommitSql() {
-        return Optional.empty();
-    }
 
     /**
      * Takes the lock sqlx's Migrator takes, waiting at most {@code timeout}; databases without
