@@ -1,9 +1,14 @@
 package dev.driftless.core.source;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +32,9 @@ public final class MigrationSourceReader {
     static final String UP_FILE = "up.sql";
     static final String DOWN_FILE = "down.sql";
     private static final byte[] NO_TRANSACTION = "-- no-transaction".getBytes(StandardCharsets.US_ASCII);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    private static final int VALIDATION_CHUNK_CHARS = 4096;
 
     private final IgnoredChars ignoredChars;
 
@@ -45,9 +53,10 @@ public final class MigrationSourceReader {
             problems.add(new SourceProblem(directory, "migrations folder not found; create it or pass --source"));
             return new MigrationSource(directory, Layout.EMPTY, List.of(), problems);
         }
-        List<Path> entries;
+        // By name, each name computed once (a comparator would rebuild it n log n times); names in a folder are unique.
+        Map<String, Path> entries = new TreeMap<>();
         try (Stream<Path> listing = Files.list(directory)) {
-            entries = listing.sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
+            listing.forEach(path -> entries.put(path.getFileName().toString(), path));
         } catch (IOException e) {
             problems.add(new SourceProblem(directory, "cannot list the folder: " + describe(e)));
             return new MigrationSource(directory, Layout.EMPTY, List.of(), problems);
@@ -56,8 +65,9 @@ public final class MigrationSourceReader {
         Map<Long, List<Candidate>> byVersion = new TreeMap<>();
         boolean sawFlat = false;
         boolean sawDirectory = false;
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
+        for (Map.Entry<String, Path> named : entries.entrySet()) {
+            String name = named.getKey();
+            Path entry = named.getValue();
             if (Files.isDirectory(entry)) {
                 sawDirectory |= addDirectoryCandidates(entry, byVersion, problems);
             } else if (MigrationFileName.looksLikeMigration(name)) {
@@ -211,21 +221,70 @@ public final class MigrationSourceReader {
             return FileDigest.failed("cannot be read: " + describe(e));
         }
         boolean noTransaction = startsWith(bytes, NO_TRANSACTION);
-        String text;
+        Checksum checksum;
         try {
-            text = decodeStrict(bytes);
+            if (ignoredChars.isEmpty()) {
+                // The checksum is over the raw bytes, so the text is only validated, never built.
+                checkUtf8(bytes);
+                checksum = Checksums.sha384(bytes);
+            } else {
+                checksum = Checksums.sha384(decodeStrict(bytes), ignoredChars);
+            }
         } catch (CharacterCodingException e) {
             return FileDigest.failed("is not valid UTF-8, which sqlx requires; re-save it as UTF-8");
         }
-        Checksum checksum = ignoredChars.isEmpty() ? Checksums.sha384(bytes) : Checksums.sha384(text, ignoredChars);
         return new FileDigest(checksum, noTransaction, null);
     }
 
+    /**
+     * Fails exactly where {@link #decodeStrict} would, without allocating the decoded text: ASCII
+     * is skipped eight bytes at a time, and from the first non-ASCII byte the strict decoder runs
+     * into a small buffer that is overwritten chunk after chunk.
+     */
+    static void checkUtf8(byte[] bytes) throws CharacterCodingException {
+        int start = firstNonAscii(bytes);
+        if (start == bytes.length) {
+            return;
+        }
+        CharsetDecoder decoder = strictDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer chunk = CharBuffer.allocate(VALIDATION_CHUNK_CHARS);
+        CoderResult result;
+        do {
+            chunk.clear();
+            result = decoder.decode(in, chunk, true);
+        } while (result.isOverflow());
+        if (result.isUnderflow()) {
+            result = decoder.flush(chunk);
+        }
+        if (result.isError()) {
+            result.throwException();
+        }
+    }
+
+    private static int firstNonAscii(byte[] bytes) {
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            if (((long) LONGS.get(bytes, i) & HIGH_BITS) != 0) {
+                break;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+
     private static String decodeStrict(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        return strictDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static CharsetDecoder strictDecoder() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

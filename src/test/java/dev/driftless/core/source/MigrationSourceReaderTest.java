@@ -6,9 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -104,6 +107,33 @@ class MigrationSourceReaderTest {
                 .contains("1_lonely.down.sql");
         assertThat(source.problems().get(1).message()).contains("down file without its up file")
                 .contains("2_orphan.up.sql");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "ascii only, 5345, true",
+            "two-byte letter, 5ac3bc, true",
+            "four-byte emoji, f09f9a80, true",
+            "latin-1 byte, 53e93b, false",
+            "truncated at end, 5ae69d, false",
+            "overlong slash, c0af, false",
+            "encoded surrogate, eda080, false",
+            "beyond U+10FFFF, f4908080, false",
+    })
+    void utf8CheckAgreesWithTheStrictDecoderAfterALongAsciiRun(String name, String hexTail, boolean valid) {
+        // 5,003 ASCII bytes first: past the word-at-a-time scan and not a multiple of eight.
+        byte[] tail = HexFormat.of().parseHex(hexTail);
+        byte[] bytes = new byte[5_003 + tail.length];
+        Arrays.fill(bytes, 0, 5_003, (byte) 'x');
+        System.arraycopy(tail, 0, bytes, 5_003, tail.length);
+        String verdict;
+        try {
+            MigrationSourceReader.checkUtf8(bytes);
+            verdict = "valid";
+        } catch (CharacterCodingException e) {
+            verdict = "invalid";
+        }
+        assertThat(verdict).isEqualTo(valid ? "valid" : "invalid");
     }
 
     @Test

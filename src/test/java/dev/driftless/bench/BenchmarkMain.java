@@ -1,0 +1,35 @@
+package dev.driftless.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Entry point of the documented benchmarks (docs/benchmarks.md), run by the Maven profile
+ * {@code bench}; never part of the test suite. Argument: the build directory holding
+ * {@code driftless.jar}. System properties: {@code bench.repetitions} (default 5) and
+ * {@code bench.only} ({@code apply} or {@code info}) to run one benchmark.
+ */
+public final class BenchmarkMain {
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
+        Path jar = target.resolve("driftless.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing; run the package phase first");
+        }
+        Path work = Files.createDirectories(target.resolve("bench"));
+        int repetitions = Integer.getInteger("bench.repetitions", 5);
+        String only = System.getProperty("bench.only", "");
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + ", Java " + System.getProperty("java.runtime.version"));
+        if (!only.equals("info")) {
+            new ApplyBenchmark(work, jar, repetitions).run();
+        }
+        if (!only.equals("apply")) {
+            new InfoBenchmark(work, jar, repetitions).run();
+        }
+    }
+}
