@@ -4,25 +4,36 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.ui.connection.ConnectionBar;
 import dev.driftless.ui.connection.ConnectionBarViewModel;
+import dev.driftless.ui.demo.DemoProject;
 import dev.driftless.ui.log.LogConsole;
 import dev.driftless.ui.log.LogViewModel;
+import dev.driftless.ui.settings.AppDirectories;
+import dev.driftless.ui.settings.Settings;
+import dev.driftless.ui.settings.SettingsStore;
+import dev.driftless.ui.settings.Theme;
+import dev.driftless.ui.settings.WindowBounds;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.task.FxBackgroundExecutor;
 import dev.driftless.ui.tree.MigrationTreeView;
 import dev.driftless.ui.tree.MigrationTreeViewModel;
 import dev.driftless.ui.workspace.FolderWatcher;
 import dev.driftless.ui.workspace.ProjectOpener;
+import dev.driftless.ui.workspace.StartupProject;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -35,17 +46,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The Driftless window. Started by {@link dev.driftless.Main} with no arguments, or `gui DIR`. */
 public final class DriftlessApp extends Application {
     static final String TITLE = "Driftless";
+    private static final String SPLIT_SIDES = "sides";
+    private static final String SPLIT_MAIN = "main";
 
     private final BackgroundExecutor executor = new FxBackgroundExecutor();
     private final LogViewModel log = new LogViewModel(Clock.systemDefaultZone());
     private final WorkspaceViewModel workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC());
-    private final SimpleBooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty demo = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty never = new SimpleBooleanProperty(false);
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private AppDirectories directories;
     private FolderWatcher folderWatcher;
+    private MainWindow window;
     private Stage stage;
 
     /** Opens the window on a folder (the current one when launched without arguments). */
@@ -53,28 +72,46 @@ public final class DriftlessApp extends Application {
         Application.launch(DriftlessApp.class, folder.toAbsolutePath().toString());
     }
 
+    /** Runs on the launcher thread before the window exists: the right place for the small settings read. */
+    @Override
+    public void init() {
+        directories = AppDirectories.forThisProcess();
+        settingsStore = SettingsStore.forThisProcess();
+        settings = settingsStore.load();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        darkTheme.addListener((observable, before, dark) -> applyTheme(dark));
-        applyTheme("dark".equals(System.getProperty("driftless.theme")));
-        MainWindow window = buildWindow();
+        applyTheme(settings.theme());
+        window = buildWindow();
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(DriftlessApp.class.getResource("driftless.css").toExternalForm());
         acceptDroppedFolders(scene);
         stage.setTitle(TITLE);
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(DriftlessApp.class.getResourceAsStream("icons/driftless-" + size + ".png")));
+        }
+        restoreGeometry();
         stage.setScene(scene);
         stage.show();
         // The first frame is up; everything that touches the disk or a database happens after it.
         List<String> parameters = getParameters().getRaw();
-        openFolder(Path.of(parameters.isEmpty() ? "" : parameters.get(0)).toAbsolutePath());
+        openStartupProject(Path.of(parameters.isEmpty() ? "" : parameters.get(0)).toAbsolutePath());
     }
 
+    /** Saves the window's geometry and theme; small and at exit, so it is written right here. */
     @Override
     public void stop() throws IOException {
         if (folderWatcher != null) {
             folderWatcher.close();
         }
+        settings.setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        double[] dividers = window.dividerPositions();
+        settings.setSplitPosition(SPLIT_SIDES, dividers[0]);
+        settings.setSplitPosition(SPLIT_MAIN, dividers[1]);
+        settingsStore.save(settings);
     }
 
     private MainWindow buildWindow() {
@@ -84,31 +121,56 @@ public final class DriftlessApp extends Application {
         Label editor = new Label("Select a migration to see its SQL");
         Label ledger = new Label();
         ledger.textProperty().bind(workspace.ledgerErrorProperty());
+        List<WindowCommand> commands = commands();
+        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new LogConsole(log),
+                statusLine());
+    }
+
+    private HBox demoBanner() {
+        Label text = new Label("This is the demo project: a small shop schema on SQLite in your data folder, "
+                + "with one migration pending and one edited after it was applied.");
+        text.setWrapText(true);
+        Button open = new Button("Open Folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
+        open.setId("demoOpenFolder");
+        open.getStyleClass().add("accent");
+        open.setOnAction(event -> chooseFolder());
+        HBox banner = new HBox(12, new Label(DemoProject.LABEL), text, open);
+        banner.setId("demoBanner");
+        banner.getStyleClass().add("demo-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 8, 6, 8));
+        banner.visibleProperty().bind(demo);
+        banner.managedProperty().bind(demo);
+        return banner;
+    }
+
+    private HBox statusLine() {
         Label status = new Label();
         status.setId("statusLine");
         status.textProperty().bind(Bindings.createStringBinding(() -> workspace.projectProperty().get() == null
-                ? "No project open" : workspace.projectProperty().get().directory().toString(), workspace.projectProperty()));
+                ? "Opening…" : (demo.get() ? DemoProject.LABEL + " · " : "")
+                + workspace.projectProperty().get().directory(), workspace.projectProperty(), demo));
         HBox statusLine = new HBox(status);
         statusLine.getStyleClass().add("status-line");
         statusLine.setPadding(new Insets(2, 8, 2, 8));
-        return new MainWindow(commands(), connectionBar, tree, editor, ledger, new LogConsole(log), statusLine);
+        return statusLine;
     }
 
     private List<WindowCommand> commands() {
-        var idle = new SimpleBooleanProperty(false);
-        return List.of(
+        List<WindowCommand> commands = new ArrayList<>(List.of(
                 new WindowCommand("openFolder", "File", "Open Folder…", MaterialDesignF.FOLDER_OPEN, "Shortcut+O", true,
-                        idle, this::chooseFolder),
-                new WindowCommand("refresh", "View", "Refresh", MaterialDesignR.REFRESH, "F5", true, idle,
+                        never, this::chooseFolder),
+                new WindowCommand("refresh", "View", "Refresh", MaterialDesignR.REFRESH, "F5", true, never,
                         workspace::refresh),
-                new WindowCommand("toggleTheme", "View", "Light / Dark", MaterialDesignT.THEME_LIGHT_DARK, "Shortcut+T",
-                        false, idle, () -> darkTheme.set(!darkTheme.get())),
+                new WindowCommand("toggleTheme", "View", "Light / Dark Theme", MaterialDesignT.THEME_LIGHT_DARK,
+                        "Shortcut+T", false, never, this::toggleTheme),
                 new WindowCommand("runMigrations", "Migrations", "Run", MaterialDesignP.PLAY, "Shortcut+R", true,
                         workspace.busyProperty(), () -> log.info("run")),
                 new WindowCommand("revertMigration", "Migrations", "Revert", MaterialDesignU.UNDO_VARIANT,
-                        "Shortcut+Shift+R", true, workspace.busyProperty(), () -> log.info("revert")),
-                new WindowCommand("shortcuts", "Help", "Keyboard Shortcuts", MaterialDesignK.KEYBOARD, "F1", false, idle,
-                        () -> log.info("shortcuts")));
+                        "Shortcut+Shift+R", true, workspace.busyProperty(), () -> log.info("revert"))));
+        commands.add(new WindowCommand("shortcuts", "Help", "Keyboard Shortcuts", MaterialDesignK.KEYBOARD, "F1", false,
+                never, () -> new ShortcutsDialog(commands).show()));
+        return List.copyOf(commands);
     }
 
     private void chooseFolder() {
@@ -137,16 +199,33 @@ public final class DriftlessApp extends Application {
         });
     }
 
+    private void openStartupProject(Path launchFolder) {
+        ProjectOpener opener = new ProjectOpener(System.getenv());
+        List<Path> recent = settings.recentProjects();
+        Path dataFolder = directories.dataFolder();
+        executor.submit(() -> StartupProject.choose(launchFolder, recent, dataFolder, opener), this::show,
+                failure -> log.error("cannot open a project: " + failure.getMessage()));
+    }
+
     /** Reads the folder's configuration in the background, then shows it and follows its files. */
     private void openFolder(Path folder) {
         ProjectOpener opener = new ProjectOpener(System.getenv());
-        executor.submit(() -> opener.open(folder), opened -> {
-            workspace.open(opened.project(), opened.database());
-            if (opened.databaseProblem() != null) {
-                log.warning(opened.databaseProblem());
-            }
-            watch(opened.project().migrationsDirectory());
-        }, failure -> log.error("cannot open " + folder + ": " + failure.getMessage()));
+        executor.submit(() -> opener.open(folder), this::show,
+                failure -> log.error("cannot open " + folder + ": " + failure.getMessage()));
+    }
+
+    private void show(ProjectOpener.Opened opened) {
+        Path folder = opened.project().directory();
+        demo.set(DemoProject.isDemo(folder));
+        if (!demo.get()) {
+            settings.addRecentProject(folder);
+        }
+        workspace.open(opened.project(), opened.database());
+        if (opened.databaseProblem() != null) {
+            log.warning(opened.databaseProblem());
+        }
+        stage.setTitle(TITLE + " — " + folder.getFileName() + (demo.get() ? " (" + DemoProject.LABEL + ")" : ""));
+        watch(opened.project().migrationsDirectory());
     }
 
     private void watch(Path migrations) {
@@ -159,8 +238,26 @@ public final class DriftlessApp extends Application {
                 + failure.getMessage()));
     }
 
-    private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+    private void restoreGeometry() {
+        settings.window().ifPresent(bounds -> {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        });
+        window.restoreDividerPositions(settings.splitPosition(SPLIT_SIDES).orElse(MainWindow.TREE_SHARE),
+                settings.splitPosition(SPLIT_MAIN).orElse(MainWindow.UPPER_SHARE));
+    }
+
+    private void toggleTheme() {
+        Theme next = settings.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK;
+        settings.setTheme(next);
+        applyTheme(next);
+    }
+
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
 }

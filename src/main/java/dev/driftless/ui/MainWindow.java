@@ -26,16 +26,16 @@ import java.util.List;
  * and the ledger and log below. It only arranges panes; what they show comes from their view models.
  */
 public final class MainWindow extends BorderPane {
-    private static final double TREE_SHARE = 0.28;
-    private static final double UPPER_SHARE = 0.66;
+    static final double TREE_SHARE = 0.28;
+    static final double UPPER_SHARE = 0.66;
     private final SplitPane sides;
     private final SplitPane upperAndLower;
 
     /**
      * @param commands the actions offered in the menu, on the tool bar and as shortcuts
      */
-    public MainWindow(List<WindowCommand> commands, Node connectionBar, Node tree, Node editor, Node ledger,
-                      Node log, Node statusLine) {
+    public MainWindow(List<WindowCommand> commands, Node banner, Node connectionBar, Node tree, Node editor,
+                      Node ledger, Node log, Node statusLine) {
         setId("mainWindow");
         MenuBar menuBar = new MenuBar();
         for (String menuName : List.of("File", "Migrations", "View", "Help")) {
@@ -54,7 +54,6 @@ public final class MainWindow extends BorderPane {
         sides = new SplitPane(tree, editor);
         sides.setId("sidesSplit");
         sides.setDividerPositions(TREE_SHARE);
-        SplitPane.setResizableWithParent(tree, false);
 
         TabPane lower = new TabPane(new Tab("Ledger", ledger), new Tab("Log", log));
         lower.setId("lowerTabs");
@@ -64,13 +63,10 @@ public final class MainWindow extends BorderPane {
         upperAndLower.setOrientation(Orientation.VERTICAL);
         upperAndLower.setDividerPositions(UPPER_SHARE);
 
-        VBox top = new VBox(menuBar, toolBar, connectionBar);
+        VBox top = new VBox(menuBar, toolBar, connectionBar, banner);
         setTop(top);
         setCenter(upperAndLower);
         setBottom(statusLine);
-        // Divider positions only hold once the panes have their real size.
-        sceneProperty().addListener((observable, before, scene) -> Platform.runLater(
-                () -> restoreDividerPositions(TREE_SHARE, UPPER_SHARE)));
     }
 
     /** Divider positions, for remembering them between runs: tree|editor, then upper|lower. */
@@ -78,9 +74,12 @@ public final class MainWindow extends BorderPane {
         return new double[] {sides.getDividerPositions()[0], upperAndLower.getDividerPositions()[0]};
     }
 
+    /** Sets the dividers once the panes have their real size (before that, SplitPane recomputes them). */
     public void restoreDividerPositions(double sidesPosition, double upperPosition) {
-        sides.setDividerPositions(sidesPosition);
-        upperAndLower.setDividerPositions(upperPosition);
+        Platform.runLater(() -> {
+            sides.setDividerPositions(sidesPosition);
+            upperAndLower.setDividerPositions(upperPosition);
+        });
     }
 
     private static MenuItem menuItem(WindowCommand command) {
