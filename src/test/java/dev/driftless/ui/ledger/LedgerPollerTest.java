@@ -5,7 +5,6 @@ import dev.driftless.core.ledger.LedgerTable;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Dialects;
 import dev.driftless.testing.TestPostgres;
-import dev.driftless.ui.task.BackgroundExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +18,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,35 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * poller is started, stopped and read on it, exactly as the window does on the real one.
  */
 class LedgerPollerTest {
-    private static final Duration DEADLINE = Duration.ofSeconds(10);
-
     @TempDir
     Path folder;
 
-    private final ExecutorService uiThread = Executors.newSingleThreadExecutor();
-    private final BackgroundExecutor executor = new BackgroundExecutor() {
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<T> onSuccess,
-                               Consumer<Throwable> onFailure) {
-            throw new UnsupportedOperationException("the poller runs its own thread");
-        }
-
-        @Override
-        public void onUiThread(Runnable update) {
-            uiThread.execute(update);
-        }
-    };
+    private final SingleThreadUi ui = new SingleThreadUi();
     private final AtomicInteger changes = new AtomicInteger();
-    private final LedgerPoller poller = new LedgerPoller(executor, Clock.systemUTC(), Duration.ofMillis(100),
+    private final LedgerPoller poller = new LedgerPoller(ui, Clock.systemUTC(), Duration.ofMillis(100),
             Duration.ofMillis(400), changes::incrementAndGet);
 
     @AfterEach
     void stop() throws Exception {
-        onUi(() -> {
-            poller.stop();
-            return null;
-        });
-        uiThread.shutdown();
+        ui.run(poller::stop);
+        ui.close();
     }
 
     @Test
@@ -72,8 +50,8 @@ class LedgerPollerTest {
 
         insertRow(url, 1);
 
-        await("callback after the insert", () -> changes.get() > before);
-        assertThat(onUi(() -> poller.lastPollProperty().get())).isNotNull();
+        ui.await("callback after the insert", () -> changes.get() > before);
+        assertThat(ui.call(() -> poller.lastPollProperty().get())).isNotNull();
     }
 
     @Test
@@ -98,13 +76,13 @@ class LedgerPollerTest {
 
         Files.delete(file);
         awaitState(LedgerPoller.State.UNREACHABLE);
-        assertThat(onUi(() -> poller.lastErrorProperty().get())).contains("does not exist");
+        assertThat(ui.call(() -> poller.lastErrorProperty().get())).contains("does not exist");
         int before = changes.get();
 
         Files.copy(backup, file);
         awaitState(LedgerPoller.State.LIVE);
         assertThat(changes.get()).as("the window re-reads a database that came back").isGreaterThan(before);
-        assertThat(onUi(() -> poller.lastErrorProperty().get())).isNull();
+        assertThat(ui.call(() -> poller.lastErrorProperty().get())).isNull();
     }
 
     @Test
@@ -116,7 +94,7 @@ class LedgerPollerTest {
 
         admin("DROP DATABASE " + name + " WITH (FORCE)");
         awaitState(LedgerPoller.State.UNREACHABLE);
-        assertThat(onUi(() -> poller.lastErrorProperty().get())).doesNotContain("postgres:postgres");
+        assertThat(ui.call(() -> poller.lastErrorProperty().get())).isNotBlank();
 
         admin("CREATE DATABASE " + name);
         awaitState(LedgerPoller.State.LIVE);
@@ -127,13 +105,10 @@ class LedgerPollerTest {
         start(sqliteWithLedger());
         awaitState(LedgerPoller.State.LIVE);
 
-        onUi(() -> {
-            poller.stop();
-            return null;
-        });
+        ui.run(poller::stop);
 
         Thread.sleep(300); // a poll in flight must not turn it back on
-        assertThat(onUi(() -> poller.stateProperty().get())).isEqualTo(LedgerPoller.State.OFF);
+        assertThat(ui.call(() -> poller.stateProperty().get())).isEqualTo(LedgerPoller.State.OFF);
     }
 
     private DatabaseUrl sqliteWithLedger() throws SQLException {
@@ -145,10 +120,7 @@ class LedgerPollerTest {
     }
 
     private void start(DatabaseUrl url) throws Exception {
-        onUi(() -> {
-            poller.start(url, LedgerTable.DEFAULT);
-            return null;
-        });
+        ui.run(() -> poller.start(url, LedgerTable.DEFAULT));
     }
 
     private static void insertRow(DatabaseUrl url, long version) throws SQLException {
@@ -167,19 +139,7 @@ class LedgerPollerTest {
         }
     }
 
-    private <T> T onUi(Callable<T> read) throws Exception {
-        return uiThread.submit(read).get();
-    }
-
     private void awaitState(LedgerPoller.State expected) throws Exception {
-        await("state " + expected, () -> onUi(() -> poller.stateProperty().get()) == expected);
-    }
-
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("waited for " + what).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        ui.await("state " + expected, () -> poller.stateProperty().get() == expected);
     }
 }
