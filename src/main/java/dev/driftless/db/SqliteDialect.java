@@ -77,6 +77,22 @@ public final class SqliteDialect implements LedgerDialect {
     }
 
     @Override
+    public String ledgerFingerprint(Connection connection, LedgerTable table) throws SQLException {
+        // data_version moves whenever another connection commits to the file and costs no I/O, so
+        // an idle poll is free. It also moves for commits to other tables: a needless refresh at worst.
+        // The existence check covers a table created through this very connection, which
+        // data_version does not count.
+        if (!tableExists(connection, table)) {
+            return ABSENT_LEDGER;
+        }
+        String pragma = table.schema() == null ? "PRAGMA data_version" : "PRAGMA " + table.schema() + ".data_version";
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(pragma)) {
+            result.next();
+            return "data_version " + result.getLong(1);
+        }
+    }
+
+    @Override
     public MigrationLock lock(Connection connection, Duration timeout, LockWaitListener listener) {
         return MigrationLock.NONE; // sqlx-sqlite takes no lock; SQLite serialises writers itself
     }

@@ -13,6 +13,9 @@ import java.time.Instant;
  */
 public interface LedgerDialect {
 
+    /** The {@link #ledgerFingerprint} of a database that has no ledger table (yet). */
+    String ABSENT_LEDGER = "absent";
+
     /** "PostgreSQL" or "SQLite", for messages. */
     String displayName();
 
@@ -31,6 +34,14 @@ public interface LedgerDialect {
     void executeScript(Connection connection, String sql, boolean inTransaction) throws SQLException;
 
     Instant readInstalledOn(ResultSet row, int column) throws SQLException;
+
+    /**
+     * A short value that changes whenever a row of the ledger is inserted, updated or deleted by
+     * another connection, for polling once a second: it must stay next to free while nothing
+     * changes. Only values read through the same connection are comparable (some dialects use a
+     * per-connection counter). A missing table gives {@link #ABSENT_LEDGER}.
+     */
+    String ledgerFingerprint(Connection connection, LedgerTable table) throws SQLException;
 
     /**
      * Takes the lock sqlx's Migrator takes, waiting at most {@code timeout}; databases without

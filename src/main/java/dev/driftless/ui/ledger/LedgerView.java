@@ -1,0 +1,205 @@
+package dev.driftless.ui.ledger;
+
+import dev.driftless.core.engine.MigrationStatus;
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.Checksum;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The ledger pane: a status line ({@code #ledgerStatus}) over a table of the ledger joined with
+ * the files ({@code #ledgerTable}), one row per ledger row, coloured by status. Its selection and
+ * the workspace's selected version follow each other. Closing the window stops the live poller.
+ */
+public final class LedgerView extends VBox {
+    private static final String STYLESHEET = LedgerView.class.getResource("ledger.css").toExternalForm();
+    private static final List<String> ROW_STYLE_CLASSES = Arrays.stream(MigrationStatus.values())
+            .map(LedgerView::rowStyleClass).toList();
+    private static final List<String> STATUS_STYLE_CLASSES = Arrays.stream(LedgerPoller.State.values())
+            .map(LedgerView::statusStyleClass).toList();
+
+    private final LedgerViewModel viewModel;
+    private final TableView<StatusRow> table;
+    private final Label status = new Label();
+    private final Timeline ticker;
+    private final EventHandler<WindowEvent> windowHidden = this::closeWithWindow;
+    /** Set while the table's selection is moved to follow the workspace, so it is not echoed back. */
+    private boolean followingWorkspace;
+
+    public LedgerView(LedgerViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("ledger-view");
+        getStylesheets().add(STYLESHEET);
+
+        status.setId("ledgerStatus");
+        status.getStyleClass().add("ledger-status");
+        status.textProperty().bind(viewModel.statusTextProperty());
+        Tooltip errorTip = new Tooltip();
+        errorTip.textProperty().bind(viewModel.poller().lastErrorProperty());
+        status.tooltipProperty().bind(viewModel.poller().lastErrorProperty().map(error -> errorTip));
+        viewModel.poller().stateProperty().subscribe(state -> {
+            status.getStyleClass().removeAll(STATUS_STYLE_CLASSES);
+            status.getStyleClass().add(statusStyleClass(state));
+        });
+
+        table = new TableView<>(viewModel.rows());
+        table.setId("ledgerTable");
+        table.setPlaceholder(new Label("no migrations in the ledger"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("Version", StatusRow::version),
+                column("Description", StatusRow::description),
+                column("Installed on", row -> LedgerFormat.installedOn(row.applied().installedOn(), ZoneId.systemDefault())),
+                column("Success", row -> row.applied().success() ? "yes" : "no"),
+                column("Execution time", row -> LedgerFormat.executionTime(row.applied().executionTimeNanos())),
+                checksumColumn(),
+                column("Status", row -> row.status().label())));
+        table.setRowFactory(view -> new LedgerRow());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().setAll(status, table);
+
+        followSelection();
+
+        // The line says "updated 3s ago": it has to move on even while nothing else happens.
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().flatMap(Scene::windowProperty).addListener((observable, old, window) -> moveToWindow(old, window));
+    }
+
+    private void followSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
+            if (!followingWorkspace && !viewModel.updatingRowsProperty().get()) {
+                viewModel.selectedVersionProperty().set(selected == null ? null : selected.version());
+            }
+        });
+        viewModel.selectedVersionProperty().subscribe(this::selectVersion);
+        // While rows are replaced the table's selection may jump; put it back where the workspace says.
+        viewModel.updatingRowsProperty().subscribe(updating -> {
+            if (!updating) {
+                selectVersion(viewModel.selectedVersionProperty().get());
+            }
+        });
+    }
+
+    private void selectVersion(Long version) {
+        int index = version == null ? -1 : viewModel.indexOf(version);
+        StatusRow selected = table.getSelectionModel().getSelectedItem();
+        if (index >= 0 && selected != null && selected.version() == version
+                && table.getSelectionModel().getSelectedIndex() == index) {
+            return; // already there: no scrolling under the user's hands
+        }
+        followingWorkspace = true;
+        try {
+            if (index < 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().clearAndSelect(index);
+                table.scrollTo(index);
+            }
+        } finally {
+            followingWorkspace = false;
+        }
+    }
+
+    private void moveToWindow(Window old, Window window) {
+        if (old != null) {
+            old.removeEventHandler(WindowEvent.WINDOW_HIDDEN, windowHidden);
+        }
+        if (window == null) {
+            ticker.stop();
+            return;
+        }
+        ticker.play();
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, windowHidden);
+    }
+
+    private void closeWithWindow(WindowEvent event) {
+        // Tooltips and menus are windows too, and their WINDOW_HIDDEN bubbles up to the stage.
+        if (event.getTarget() == event.getSource()) {
+            ticker.stop();
+            viewModel.close();
+        }
+    }
+
+    private static <T> TableColumn<StatusRow, T> column(String title, Function<StatusRow, T> value) {
+        TableColumn<StatusRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // Sorting would reorder the view model's list, which must stay in version order to be updated in place.
+        column.setSortable(false);
+        return column;
+    }
+
+    private static TableColumn<StatusRow, Checksum> checksumColumn() {
+        TableColumn<StatusRow, Checksum> column = column("Checksum", row -> row.applied().checksum());
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(Checksum checksum, boolean empty) {
+                super.updateItem(checksum, empty);
+                setText(empty || checksum == null ? null : checksum.shortHex());
+                setTooltip(empty || checksum == null ? null : new Tooltip(checksum.hex()));
+            }
+        });
+        column.getStyleClass().add("ledger-checksum");
+        return column;
+    }
+
+    static String rowStyleClass(MigrationStatus status) {
+        return "ledger-row-" + status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String statusStyleClass(LedgerPoller.State state) {
+        return "ledger-status-" + state.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A table row with its status's style class and a "Copy checksum" menu. */
+    private static final class LedgerRow extends TableRow<StatusRow> {
+        private final ContextMenu menu = new ContextMenu();
+
+        LedgerRow() {
+            MenuItem copyChecksum = new MenuItem("Copy checksum");
+            copyChecksum.setOnAction(event -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(getItem().applied().checksum().hex());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            menu.getItems().add(copyChecksum);
+        }
+
+        @Override
+        protected void updateItem(StatusRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll(ROW_STYLE_CLASSES);
+            if (empty || row == null) {
+                setContextMenu(null);
+                return;
+            }
+            getStyleClass().add(rowStyleClass(row.status()));
+            setContextMenu(menu);
+        }
+    }
+}
