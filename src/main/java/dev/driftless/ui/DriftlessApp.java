@@ -5,6 +5,9 @@ import atlantafx.base.theme.PrimerLight;
 import dev.driftless.ui.connection.ConnectionBar;
 import dev.driftless.ui.connection.ConnectionBarViewModel;
 import dev.driftless.ui.demo.DemoProject;
+import dev.driftless.ui.ledger.LedgerPoller;
+import dev.driftless.ui.ledger.LedgerView;
+import dev.driftless.ui.ledger.LedgerViewModel;
 import dev.driftless.ui.log.LogConsole;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.settings.AppDirectories;
@@ -119,8 +122,8 @@ public final class DriftlessApp extends Application {
         MigrationTreeView tree = new MigrationTreeView(treeViewModel, file -> log.info("open " + file));
         ConnectionBar connectionBar = new ConnectionBar(new ConnectionBarViewModel(workspace));
         Label editor = new Label("Select a migration to see its SQL");
-        Label ledger = new Label();
-        ledger.textProperty().bind(workspace.ledgerErrorProperty());
+        LedgerPoller poller = new LedgerPoller(executor, Clock.systemUTC(), workspace::refresh);
+        LedgerView ledger = new LedgerView(new LedgerViewModel(workspace, poller, Clock.systemUTC()));
         List<WindowCommand> commands = commands();
         return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new LogConsole(log),
                 statusLine());
