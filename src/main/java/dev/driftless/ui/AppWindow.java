@@ -1,0 +1,274 @@
+package dev.driftless.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.driftless.ui.connection.ConnectionBar;
+import dev.driftless.ui.connection.ConnectionBarViewModel;
+import dev.driftless.ui.demo.DemoProject;
+import dev.driftless.ui.ledger.LedgerPoller;
+import dev.driftless.ui.ledger.LedgerView;
+import dev.driftless.ui.ledger.LedgerViewModel;
+import dev.driftless.ui.log.LogConsole;
+import dev.driftless.ui.log.LogViewModel;
+import dev.driftless.ui.settings.AppDirectories;
+import dev.driftless.ui.settings.Settings;
+import dev.driftless.ui.settings.SettingsStore;
+import dev.driftless.ui.settings.Theme;
+import dev.driftless.ui.settings.WindowBounds;
+import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.task.FxBackgroundExecutor;
+import dev.driftless.ui.tree.MigrationTreeView;
+import dev.driftless.ui.tree.MigrationTreeViewModel;
+import dev.driftless.ui.workspace.FolderWatcher;
+import dev.driftless.ui.workspace.ProjectOpener;
+import dev.driftless.ui.workspace.StartupProject;
+import dev.driftless.ui.workspace.WorkspaceViewModel;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Driftless window and everything behind it, built for one stage. {@link DriftlessApp} creates
+ * it for the real application; tests create it with their own settings folder and environment.
+ */
+public final class AppWindow {
+    static final String TITLE = "Driftless";
+    private static final String SPLIT_SIDES = "sides";
+    private static final String SPLIT_MAIN = "main";
+
+    private final BackgroundExecutor executor;
+    private final LogViewModel log;
+    private final WorkspaceViewModel workspace;
+    private final SimpleBooleanProperty demo = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty never = new SimpleBooleanProperty(false);
+    private final SettingsStore settingsStore;
+    private final Settings settings;
+    private final Path dataFolder;
+    private final Map<String, String> environment;
+    private final Stage stage;
+    private final MainWindow window;
+    private FolderWatcher folderWatcher;
+
+    /**
+     * @param settings    already loaded (off the FX thread) from {@code settingsStore}
+     * @param environment where DATABASE_URL is looked up, as on the command line
+     */
+    public AppWindow(Stage stage, BackgroundExecutor executor, SettingsStore settingsStore, Settings settings,
+                     Path dataFolder, Map<String, String> environment) {
+        this.stage = stage;
+        this.executor = executor;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.dataFolder = dataFolder;
+        this.environment = Map.copyOf(environment);
+        this.log = new LogViewModel(Clock.systemDefaultZone());
+        this.workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC());
+        this.window = buildWindow();
+    }
+
+    /** Shows the window, then opens the first project in the background. */
+    public void show(Path launchFolder) {
+        applyTheme(settings.theme());
+        Scene scene = new Scene(window, 1280, 820);
+        scene.getStylesheets().add(AppWindow.class.getResource("driftless.css").toExternalForm());
+        acceptDroppedFolders(scene);
+        stage.setTitle(TITLE);
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("icons/driftless-" + size + ".png")));
+        }
+        restoreGeometry();
+        stage.setScene(scene);
+        stage.show();
+        // The first frame is up; everything that touches the disk or a database happens after it.
+        openStartupProject(launchFolder.toAbsolutePath());
+    }
+
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    /** Stops watching and saves the window's geometry and theme; small and at exit, so written right here. */
+    public void close() throws IOException {
+        if (folderWatcher != null) {
+            folderWatcher.close();
+        }
+        settings.setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        double[] dividers = window.dividerPositions();
+        settings.setSplitPosition(SPLIT_SIDES, dividers[0]);
+        settings.setSplitPosition(SPLIT_MAIN, dividers[1]);
+        settingsStore.save(settings);
+    }
+
+    private MainWindow buildWindow() {
+        MigrationTreeViewModel treeViewModel = new MigrationTreeViewModel(workspace);
+        MigrationTreeView tree = new MigrationTreeView(treeViewModel, file -> log.info("open " + file));
+        ConnectionBar connectionBar = new ConnectionBar(new ConnectionBarViewModel(workspace));
+        Label editor = new Label("Select a migration to see its SQL");
+        LedgerPoller poller = new LedgerPoller(executor, Clock.systemUTC(), workspace::refresh);
+        LedgerView ledger = new LedgerView(new LedgerViewModel(workspace, poller, Clock.systemUTC()));
+        List<WindowCommand> commands = commands();
+        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new LogConsole(log),
+                statusLine());
+    }
+
+    private HBox demoBanner() {
+        Label text = new Label("This is the demo project: a small shop schema on SQLite in your data folder, "
+                + "with one migration pending and one edited after it was applied.");
+        text.setWrapText(true);
+        Button open = new Button("Open Folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
+        open.setId("demoOpenFolder");
+        open.getStyleClass().add("accent");
+        open.setOnAction(event -> chooseFolder());
+        HBox banner = new HBox(12, new Label(DemoProject.LABEL), text, open);
+        banner.setId("demoBanner");
+        banner.getStyleClass().add("demo-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 8, 6, 8));
+        banner.visibleProperty().bind(demo);
+        banner.managedProperty().bind(demo);
+        return banner;
+    }
+
+    private HBox statusLine() {
+        Label status = new Label();
+        status.setId("statusLine");
+        status.textProperty().bind(Bindings.createStringBinding(() -> workspace.projectProperty().get() == null
+                ? "Opening…" : (demo.get() ? DemoProject.LABEL + " · " : "")
+                + workspace.projectProperty().get().directory(), workspace.projectProperty(), demo));
+        HBox statusLine = new HBox(status);
+        statusLine.getStyleClass().add("status-line");
+        statusLine.setPadding(new Insets(2, 8, 2, 8));
+        return statusLine;
+    }
+
+    private List<WindowCommand> commands() {
+        List<WindowCommand> commands = new ArrayList<>(List.of(
+                new WindowCommand("openFolder", "File", "Open Folder…", MaterialDesignF.FOLDER_OPEN, "Shortcut+O", true,
+                        never, this::chooseFolder),
+                new WindowCommand("refresh", "View", "Refresh", MaterialDesignR.REFRESH, "F5", true, never,
+                        workspace::refresh),
+                new WindowCommand("toggleTheme", "View", "Light / Dark Theme", MaterialDesignT.THEME_LIGHT_DARK,
+                        "Shortcut+T", false, never, this::toggleTheme),
+                new WindowCommand("runMigrations", "Migrations", "Run", MaterialDesignP.PLAY, "Shortcut+R", true,
+                        workspace.busyProperty(), () -> log.info("run")),
+                new WindowCommand("revertMigration", "Migrations", "Revert", MaterialDesignU.UNDO_VARIANT,
+                        "Shortcut+Shift+R", true, workspace.busyProperty(), () -> log.info("revert"))));
+        commands.add(new WindowCommand("shortcuts", "Help", "Keyboard Shortcuts", MaterialDesignK.KEYBOARD, "F1", false,
+                never, () -> new ShortcutsDialog(commands).show()));
+        return List.copyOf(commands);
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a project folder (with migrations/ or sqlx.toml)");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            openFolder(chosen.toPath());
+        }
+    }
+
+    private void acceptDroppedFolders(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().get(0).isDirectory()) {
+                event.acceptTransferModes(TransferMode.LINK);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean folder = event.getDragboard().hasFiles() && event.getDragboard().getFiles().get(0).isDirectory();
+            if (folder) {
+                openFolder(event.getDragboard().getFiles().get(0).toPath());
+            }
+            event.setDropCompleted(folder);
+            event.consume();
+        });
+    }
+
+    private void openStartupProject(Path launchFolder) {
+        ProjectOpener opener = new ProjectOpener(environment);
+        List<Path> recent = settings.recentProjects();
+        executor.submit(() -> StartupProject.choose(launchFolder, recent, dataFolder, opener), this::show,
+                failure -> log.error("cannot open a project: " + failure.getMessage()));
+    }
+
+    /** Reads the folder's configuration in the background, then shows it and follows its files. */
+    public void openFolder(Path folder) {
+        ProjectOpener opener = new ProjectOpener(environment);
+        executor.submit(() -> opener.open(folder), this::show,
+                failure -> log.error("cannot open " + folder + ": " + failure.getMessage()));
+    }
+
+    private void show(ProjectOpener.Opened opened) {
+        Path folder = opened.project().directory();
+        demo.set(DemoProject.isDemo(folder));
+        if (!demo.get()) {
+            settings.addRecentProject(folder);
+        }
+        workspace.open(opened.project(), opened.database());
+        if (opened.databaseProblem() != null) {
+            log.warning(opened.databaseProblem());
+        }
+        stage.setTitle(TITLE + " — " + folder.getFileName() + (demo.get() ? " (" + DemoProject.LABEL + ")" : ""));
+        watch(opened.project().migrationsDirectory());
+    }
+
+    private void watch(Path migrations) {
+        executor.submit(() -> {
+            if (folderWatcher != null) {
+                folderWatcher.close();
+            }
+            return Files.isDirectory(migrations) ? FolderWatcher.start(migrations, workspace::refresh) : null;
+        }, watcher -> folderWatcher = watcher, failure -> log.warning("not following " + migrations + ": "
+                + failure.getMessage()));
+    }
+
+    private void restoreGeometry() {
+        settings.window().ifPresent(bounds -> {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        });
+        window.restoreDividerPositions(settings.splitPosition(SPLIT_SIDES).orElse(MainWindow.TREE_SHARE),
+                settings.splitPosition(SPLIT_MAIN).orElse(MainWindow.UPPER_SHARE));
+    }
+
+    private void toggleTheme() {
+        Theme next = settings.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK;
+        settings.setTheme(next);
+        applyTheme(next);
+    }
+
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}
