@@ -3,6 +3,7 @@ package dev.driftless.ui.editor;
 import dev.driftless.core.sql.SqlDialect;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,6 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -68,19 +70,12 @@ public final class EditorTabsView extends StackPane {
             }
         });
         // Files are often changed outside (git checkout, another editor): look again on return.
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, oldWindow, window) -> {
-                    if (window != null) {
-                        window.focusedProperty().addListener((f, was, focused) -> {
-                            if (focused) {
-                                model.reloadChangedFiles();
-                            }
-                        });
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::focusedProperty)
+                .addListener((obs, was, focused) -> {
+                    if (Boolean.TRUE.equals(focused)) {
+                        model.reloadChangedFiles();
                     }
                 });
-            }
-        });
     }
 
     private void addTab(EditorViewModel document) {

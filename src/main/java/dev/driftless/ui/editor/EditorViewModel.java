@@ -181,10 +181,6 @@ public final class EditorViewModel {
         return loadCount.getReadOnlyProperty();
     }
 
-    public boolean isLoaded() {
-        return onDisk.get() != null;
-    }
-
     /** The text differs from the file on disk. */
     public boolean isDirty() {
         return dirty.get();

@@ -53,7 +53,7 @@ public final class SqlHighlighter {
             case PUNCTUATION -> List.of("punctuation");
             case PARAMETER -> List.of("parameter");
             case ERROR -> List.of("error");
-            // Styled by what it is inside of; see styleOfOpen.
+            // An UNTERMINATED token is styled as what it is inside of (styleOfOpen), not here.
             case UNTERMINATED, IDENTIFIER, WHITESPACE -> PLAIN;
         };
     }
