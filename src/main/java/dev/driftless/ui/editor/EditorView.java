@@ -1,0 +1,121 @@
+package dev.driftless.ui.editor;
+
+import dev.driftless.core.source.Checksum;
+import dev.driftless.core.sql.SqlDialect;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * One open file: the status banner, the conflict prompt and the error line above a
+ * {@link SqlEditorPane}, bound to an {@link EditorViewModel}.
+ */
+public final class EditorView extends BorderPane {
+    private final EditorViewModel model;
+    private final SqlEditorPane editor;
+    private final HBox banner = new HBox();
+    private final Label bannerMessage = new Label();
+    private final HBox conflictBar = new HBox();
+    private final Label error = new Label();
+    /** Set while the view copies the model's text in, so that copy is not reported back as an edit. */
+    private boolean loading;
+
+    public EditorView(EditorViewModel model, SqlDialect dialect) {
+        this.model = model;
+        this.editor = new SqlEditorPane(dialect);
+        getStylesheets().add(SqlEditorPane.STYLESHEET);
+
+        bannerMessage.setWrapText(true);
+        HBox.setHgrow(bannerMessage, Priority.ALWAYS);
+        banner.getStyleClass().add("editor-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        model.bannerProperty().addListener((obs, old, now) -> showBanner(now));
+        showBanner(model.bannerProperty().get());
+
+        Label conflictMessage = new Label("The file changed on disk while you were editing it.");
+        conflictMessage.setWrapText(true);
+        HBox.setHgrow(conflictMessage, Priority.ALWAYS);
+        Button reload = new Button("Reload (discard my edits)");
+        reload.setOnAction(e -> model.reloadFromDisk());
+        Button keepMine = new Button("Keep mine (overwrite on next save)");
+        keepMine.setOnAction(e -> model.keepMine());
+        conflictBar.getChildren().setAll(conflictMessage, reload, keepMine);
+        conflictBar.getStyleClass().addAll("editor-banner", "danger");
+        conflictBar.setId("conflictBar");
+        conflictBar.setAlignment(Pos.CENTER_LEFT);
+        showWhen(conflictBar, model.isConflict());
+        model.conflictProperty().addListener((obs, old, now) -> showWhen(conflictBar, now));
+
+        error.getStyleClass().add("editor-error");
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+
+        setTop(new VBox(banner, conflictBar, error));
+        setCenter(editor);
+
+        editor.setContent(model.getText());
+        model.loadCountProperty().addListener((obs, old, now) -> {
+            loading = true;
+            editor.setContent(model.getText());
+            loading = false;
+        });
+        editor.codeArea().textProperty().addListener((obs, old, text) -> {
+            if (!loading) {
+                model.edit(text);
+            }
+        });
+        model.lineToRevealProperty().addListener((obs, old, line) -> {
+            if (line.intValue() > 0) {
+                editor.goToLine(line.intValue());
+            }
+        });
+    }
+
+    public EditorViewModel model() {
+        return model;
+    }
+
+    public SqlEditorPane editor() {
+        return editor;
+    }
+
+    /** Gives this view's controls their ids (#sqlEditor, #editorBanner, ...) while it is the selected tab. */
+    void setIdsActive(boolean active) {
+        editor.setIdsActive(active);
+        banner.setId(active ? "editorBanner" : null);
+    }
+
+    private void showBanner(Banner shown) {
+        showWhen(banner, shown != null);
+        banner.getStyleClass().removeAll("warning", "danger");
+        if (shown == null) {
+            return;
+        }
+        banner.getStyleClass().add(shown.level() == Banner.Level.DANGER ? "danger" : "warning");
+        bannerMessage.setText(shown.message());
+        banner.getChildren().setAll(bannerMessage);
+        if (shown.appliedChecksum() != null) {
+            banner.getChildren().addAll(checksum("Applied", shown.appliedChecksum()),
+                    checksum("Local", shown.localChecksum()));
+        }
+    }
+
+    /** Short hex to read at a glance; the full value in the tooltip, as sqlx prints it. */
+    private static Label checksum(String what, Checksum value) {
+        Label label = new Label(what + ": " + value.shortHex() + "…");
+        label.getStyleClass().add("checksum");
+        label.setTooltip(new Tooltip(what + " checksum: " + value.hex()));
+        return label;
+    }
+
+    private static void showWhen(HBox bar, boolean shown) {
+        bar.setVisible(shown);
+        bar.setManaged(shown);
+    }
+}

@@ -1,0 +1,297 @@
+package dev.driftless.ui.editor;
+
+import dev.driftless.core.sql.SqlDialect;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.SelectionImpl;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+
+import java.util.AbstractList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A SQL text editor: a {@link CodeArea} with line numbers, syntax highlighting, the current line
+ * and matching brackets highlighted, undo / redo (the area's own: Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y)
+ * and a find / replace bar (Ctrl+F, Ctrl+H). Styles come from {@code sql-editor.css}.
+ */
+public final class SqlEditorPane extends BorderPane {
+
+    /** The editor's styles, also used by the bars above it. */
+    static final String STYLESHEET = SqlEditorPane.class.getResource("sql-editor.css").toExternalForm();
+
+    /** How far from the caret a matching bracket is looked for; beyond it none is shown. */
+    private static final int BRACKET_SEARCH_WINDOW = 10_000;
+
+    private final CodeArea area = new CodeArea();
+    private final SqlHighlighter highlighter;
+    private final List<String> paragraphs = new AbstractList<>() {
+        @Override
+        public String get(int index) {
+            return area.getText(index);
+        }
+
+        @Override
+        public int size() {
+            return area.getParagraphs().size();
+        }
+    };
+    private final SelectionImpl<Collection<String>, String, Collection<String>> currentLine =
+            overlay("current-line", "current-line");
+    private final SelectionImpl<Collection<String>, String, Collection<String>> openBracket =
+            overlay("open-bracket", "bracket-match");
+    private final SelectionImpl<Collection<String>, String, Collection<String>> closeBracket =
+            overlay("close-bracket", "bracket-match");
+
+    private final FindReplaceViewModel find = new FindReplaceViewModel();
+    private final TextField findField = new TextField();
+    private final TextField replaceField = new TextField();
+    private final HBox replaceRow;
+    private final VBox findBar;
+    private final Label findStatus = new Label();
+
+    public SqlEditorPane(SqlDialect dialect) {
+        highlighter = new SqlHighlighter(dialect);
+        getStyleClass().add("sql-editor");
+        getStylesheets().add(STYLESHEET);
+
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.plainTextChanges().subscribe(this::restyle);
+        area.caretPositionProperty().addListener((obs, old, caret) -> showCaretContext());
+        // After an edit the caret may stay put while the text around it changes.
+        area.plainTextChanges().subscribe(change -> showCaretContext());
+
+        findField.setPromptText("Find");
+        findField.textProperty().bindBidirectional(find.queryProperty());
+        replaceField.setPromptText("Replace with");
+        replaceField.textProperty().bindBidirectional(find.replacementProperty());
+        CheckBox matchCase = new CheckBox("Match case");
+        matchCase.selectedProperty().bindBidirectional(find.matchCaseProperty());
+        Button next = new Button("Next");
+        next.setOnAction(e -> findNext());
+        Button previous = new Button("Previous");
+        previous.setOnAction(e -> findPrevious());
+        Button close = new Button("Close");
+        close.setOnAction(e -> hideFind());
+        Button replace = new Button("Replace");
+        replace.setOnAction(e -> replace());
+        Button replaceAll = new Button("Replace all");
+        replaceAll.setOnAction(e -> replaceAll());
+        HBox.setHgrow(findField, Priority.ALWAYS);
+        HBox.setHgrow(replaceField, Priority.ALWAYS);
+        HBox findRow = row(findField, next, previous, matchCase, findStatus, close);
+        replaceRow = row(replaceField, replace, replaceAll);
+        findBar = new VBox(4, findRow, replaceRow);
+        findBar.getStyleClass().add("find-bar");
+        findField.setOnAction(e -> findNext());
+        replaceField.setOnAction(e -> replace());
+        setFindBarVisible(false, false);
+
+        setCenter(new VirtualizedScrollPane<>(area));
+        setTop(findBar);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
+    }
+
+    /** The editing area itself. */
+    public CodeArea codeArea() {
+        return area;
+    }
+
+    public FindReplaceViewModel findModel() {
+        return find;
+    }
+
+    /** Replaces the whole text as a load, not an edit: it cannot be undone, and the caret goes to the start. */
+    public void setContent(String text) {
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** Selects a 1-based line and scrolls it into view. */
+    public void goToLine(int line) {
+        int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
+        area.moveTo(paragraph, 0);
+        area.selectLine();
+        area.showParagraphAtCenter(paragraph);
+    }
+
+    /** Opens the find bar, with the replace row if asked, and focuses the search field. */
+    public void showFind(boolean withReplace) {
+        if (!area.getSelectedText().isEmpty() && !area.getSelectedText().contains("\n")) {
+            findField.setText(area.getSelectedText());
+        }
+        setFindBarVisible(true, withReplace);
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    public void hideFind() {
+        setFindBarVisible(false, false);
+        area.requestFocus();
+    }
+
+    /** Selects the next match after the selection (wrapping); says so when there is none. */
+    public void findNext() {
+        select(find.next(area.getText(), area.getSelection().getEnd()));
+    }
+
+    public void findPrevious() {
+        select(find.previous(area.getText(), area.getSelection().getStart()));
+    }
+
+    /** Replaces the selected match, if the selection is one, then selects the next. */
+    public void replace() {
+        if (find.matches(area.getSelectedText())) {
+            area.replaceSelection(find.replacementProperty().get());
+        }
+        findNext();
+    }
+
+    /** Replaces every match as one edit, so that one undo brings them all back. */
+    public void replaceAll() {
+        String text = area.getText();
+        String replaced = find.replaceAll(text);
+        if (!replaced.equals(text)) {
+            int caret = Math.min(area.getCaretPosition(), replaced.length());
+            area.replaceText(replaced);
+            area.moveTo(caret);
+        }
+        findStatus.setText(replaced.equals(text) ? "No matches" : "");
+    }
+
+    /** Gives the main controls their test / CSS ids, only while this editor is the one shown. */
+    void setIdsActive(boolean active) {
+        area.setId(active ? "sqlEditor" : null);
+        findField.setId(active ? "findField" : null);
+        replaceField.setId(active ? "replaceField" : null);
+    }
+
+    private void onShortcut(KeyEvent event) {
+        if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            showFind(false);
+        } else if (new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            showFind(true);
+        } else if (event.getCode() == KeyCode.ESCAPE && findBar.isVisible()) {
+            hideFind();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void select(Optional<FindReplaceViewModel.Match> match) {
+        findStatus.setText(match.isEmpty() && !find.queryProperty().get().isEmpty() ? "No matches" : "");
+        match.ifPresent(found -> {
+            area.selectRange(found.start(), found.end());
+            area.requestFollowCaret();
+        });
+    }
+
+    private void setFindBarVisible(boolean visible, boolean withReplace) {
+        findBar.setVisible(visible);
+        findBar.setManaged(visible);
+        replaceRow.setVisible(withReplace);
+        replaceRow.setManaged(withReplace);
+    }
+
+    private void restyle(PlainTextChange change) {
+        int paragraph = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
+        SqlHighlighter.Restyle restyle = highlighter.restyleAfterEdit(paragraphs, paragraph,
+                lineBreaks(change.getRemoved()), lineBreaks(change.getInserted()));
+        area.setStyleSpans(restyle.firstParagraph(), 0, restyle.spans());
+    }
+
+    /** Highlights the caret's line and, next to a bracket, the bracket and its partner. */
+    private void showCaretContext() {
+        int paragraph = area.getCurrentParagraph();
+        int lineStart = area.getAbsolutePosition(paragraph, 0);
+        currentLine.selectRange(lineStart, lineStart + area.getParagraphLength(paragraph));
+        int caret = area.getCaretPosition();
+        int bracket = isBracket(caret - 1) ? caret - 1 : isBracket(caret) ? caret : -1;
+        int partner = bracket < 0 ? -1 : matchingBracket(bracket);
+        if (partner < 0) {
+            openBracket.selectRange(0, 0);
+            closeBracket.selectRange(0, 0);
+        } else {
+            openBracket.selectRange(bracket, bracket + 1);
+            closeBracket.selectRange(partner, partner + 1);
+        }
+    }
+
+    /** A bracket of the SQL itself: one inside a string or comment is not styled as punctuation. */
+    private boolean isBracket(int offset) {
+        if (offset < 0 || offset >= area.getLength()) {
+            return false;
+        }
+        char c = area.getText(offset, offset + 1).charAt(0);
+        return "()[]".indexOf(c) >= 0 && area.getStyleOfChar(offset).contains("punctuation");
+    }
+
+    private int matchingBracket(int offset) {
+        char bracket = area.getText(offset, offset + 1).charAt(0);
+        boolean forward = bracket == '(' || bracket == '[';
+        char partner = switch (bracket) {
+            case '(' -> ')';
+            case ')' -> '(';
+            case '[' -> ']';
+            default -> '[';
+        };
+        int from = forward ? offset : Math.max(0, offset - BRACKET_SEARCH_WINDOW);
+        int to = forward ? Math.min(area.getLength(), offset + BRACKET_SEARCH_WINDOW) : offset + 1;
+        String window = area.getText(from, to);
+        int depth = 0;
+        int step = forward ? 1 : -1;
+        for (int i = offset - from; i >= 0 && i < window.length(); i += step) {
+            char c = window.charAt(i);
+            if ((c == bracket || c == partner) && isBracket(from + i)) {
+                depth += c == bracket ? 1 : -1;
+                if (depth == 0) {
+                    return from + i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private SelectionImpl<Collection<String>, String, Collection<String>> overlay(String name, String styleClass) {
+        SelectionImpl<Collection<String>, String, Collection<String>> selection =
+                new SelectionImpl<>(name, area, path -> path.getStyleClass().add(styleClass));
+        area.addSelection(selection);
+        return selection;
+    }
+
+    private static HBox row(Node... children) {
+        HBox row = new HBox(6, children);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static int lineBreaks(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+}
