@@ -23,7 +23,14 @@ import dev.driftless.ui.workspace.FolderWatcher;
 import dev.driftless.ui.workspace.ProjectOpener;
 import dev.driftless.ui.workspace.StartupProject;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.sql.SqlDialect;
+import dev.driftless.ui.editor.EditorTabsView;
+import dev.driftless.ui.editor.EditorTabsViewModel;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -49,6 +56,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +81,7 @@ public final class AppWindow {
     private final Map<String, String> environment;
     private final Stage stage;
     private final MainWindow window;
+    private final EditorTabsViewModel editorTabs;
     private FolderWatcher folderWatcher;
 
     /**
@@ -89,6 +98,7 @@ public final class AppWindow {
         this.environment = Map.copyOf(environment);
         this.log = new LogViewModel(Clock.systemDefaultZone());
         this.workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC());
+        this.editorTabs = new EditorTabsViewModel(executor, ZoneId.systemDefault());
         this.window = buildWindow();
     }
 
@@ -103,6 +113,11 @@ public final class AppWindow {
             stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("icons/driftless-" + size + ".png")));
         }
         restoreGeometry();
+        stage.setOnCloseRequest(event -> {
+            if (editorTabs.hasUnsavedChanges() && !confirmDiscard()) {
+                event.consume();
+            }
+        });
         stage.setScene(scene);
         stage.show();
         // The first frame is up; everything that touches the disk or a database happens after it.
@@ -128,14 +143,24 @@ public final class AppWindow {
 
     private MainWindow buildWindow() {
         MigrationTreeViewModel treeViewModel = new MigrationTreeViewModel(workspace);
-        MigrationTreeView tree = new MigrationTreeView(treeViewModel, file -> log.info("open " + file));
+        MigrationTreeView tree = new MigrationTreeView(treeViewModel, file -> editorTabs.open(file, null));
         ConnectionBar connectionBar = new ConnectionBar(new ConnectionBarViewModel(workspace));
-        Label editor = new Label("Select a migration to see its SQL");
+        EditorTabsView editor = new EditorTabsView(editorTabs, SqlDialect.POSTGRESQL);
+        workspace.rows().addListener((ListChangeListener<StatusRow>) change -> editorTabs.updateStatus(workspace.rows()));
+        workspace.selectedVersionProperty().addListener((observable, before, version) -> openSelected(version));
         LedgerPoller poller = new LedgerPoller(executor, Clock.systemUTC(), workspace::refresh);
         LedgerView ledger = new LedgerView(new LedgerViewModel(workspace, poller, Clock.systemUTC()));
         List<WindowCommand> commands = commands();
         return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new LogConsole(log),
                 statusLine());
+    }
+
+    /** Selecting a migration in the tree or the ledger shows its up file. */
+    private void openSelected(Long version) {
+        if (version != null) {
+            workspace.row(version).filter(row -> row.migration() != null)
+                    .ifPresent(row -> editorTabs.open(row.migration().upFile(), row));
+        }
     }
 
     private HBox demoBanner() {
@@ -183,6 +208,14 @@ public final class AppWindow {
         commands.add(new WindowCommand("shortcuts", "Help", "Keyboard Shortcuts", MaterialDesignK.KEYBOARD, "F1", false,
                 never, () -> new ShortcutsDialog(commands).show()));
         return List.copyOf(commands);
+    }
+
+    private boolean confirmDiscard() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Some files have unsaved changes. Close anyway and lose them?",
+                ButtonType.CANCEL, ButtonType.OK);
+        alert.setHeaderText("Unsaved changes");
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private void chooseFolder() {

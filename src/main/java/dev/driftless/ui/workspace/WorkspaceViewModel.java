@@ -103,6 +103,11 @@ public final class WorkspaceViewModel {
         }
         ledgerError.set(snapshot.ledgerError());
         lastRefreshed.set(clock.instant());
+        if (selectedVersion.get() == null) {
+            // Point at trouble first: a drifted, missing or failed migration is what people open the window for.
+            rows.stream().filter(row -> row.status().needsAttention()).findFirst()
+                    .ifPresent(row -> selectedVersion.set(row.version()));
+        }
     }
 
     /** Creates a migration in the project's folder; the created files go to {@code created}. */

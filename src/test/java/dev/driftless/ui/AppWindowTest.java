@@ -1,0 +1,208 @@
+package dev.driftless.ui;
+
+import dev.driftless.cli.CliTestSupport;
+import dev.driftless.core.engine.MigrationStatus;
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.testing.TestPostgres;
+import dev.driftless.ui.settings.SettingsStore;
+import dev.driftless.ui.task.FxBackgroundExecutor;
+import dev.driftless.ui.tree.TreeEntry;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real window, driven headless: a project on a real database, as a person would use it. */
+@ExtendWith(ApplicationExtension.class)
+class AppWindowTest {
+    @TempDir
+    static Path home;
+
+    private Stage stage;
+    private AppWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                window.close();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void treeShowsEveryStatusOfARealProject(FxRobot robot) throws Exception {
+        Path project = project("statuses");
+        migration(project, "1_applied.sql", "CREATE TABLE a (id INTEGER);");
+        migration(project, "2_drifted.sql", "CREATE TABLE b (id INTEGER);");
+        migration(project, "3_gone.sql", "CREATE TABLE c (id INTEGER);");
+        String url = sqlite(project);
+        CliTestSupport.run(project, "migrate", "run", "-D", url);
+        migration(project, "2_drifted.sql", "CREATE TABLE b (id INTEGER, edited TEXT);");
+        Files.delete(project.resolve("migrations/3_gone.sql"));
+        migration(project, "4_pending.sql", "CREATE TABLE d (id INTEGER);");
+
+        open(robot, project, Map.of("DATABASE_URL", url));
+
+        waitUntil(() -> treeStatuses(robot).size() == 4);
+        assertThat(treeStatuses(robot)).containsExactly(MigrationStatus.APPLIED, MigrationStatus.DRIFTED,
+                MigrationStatus.MISSING, MigrationStatus.PENDING);
+        assertThat(robot.lookup("#treeCounts").queryLabeled().getText())
+                .isEqualTo("1 applied · 1 pending · 1 drifted · 1 missing");
+    }
+
+    @Test
+    void editingAnAppliedFileAndSavingTurnsItDrifted(FxRobot robot) throws Exception {
+        Path project = project("edit");
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);\n");
+        String url = sqlite(project);
+        CliTestSupport.run(project, "migrate", "run", "-D", url);
+        open(robot, project, Map.of("DATABASE_URL", url));
+        waitUntil(() -> treeStatuses(robot).equals(List.of(MigrationStatus.APPLIED)));
+
+        robot.interact(() -> window.workspace().selectedVersionProperty().set(1L));
+        waitUntil(() -> robot.lookup("#sqlEditor").tryQuery().isPresent());
+        CodeArea editor = robot.lookup("#sqlEditor").queryAs(CodeArea.class);
+        assertThat(robot.lookup("#editorBanner").query().isVisible()).isTrue();
+        robot.interact(() -> editor.moveTo(editor.getLength()));
+        robot.clickOn(editor).write("-- changed\n");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        waitUntil(() -> treeStatuses(robot).equals(List.of(MigrationStatus.DRIFTED)));
+        assertThat(Files.readString(project.resolve("migrations/1_users.sql"))).endsWith("-- changed\n");
+    }
+
+    @Test
+    void aRowInsertedByAnotherConnectionAppearsByItself(FxRobot robot) throws Exception {
+        Path project = project("live");
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);");
+        migration(project, "2_orders.sql", "CREATE TABLE orders (id INTEGER);");
+        String url = sqlite(project);
+        CliTestSupport.run(project, "migrate", "run", "--target-version", "1", "-D", url);
+        open(robot, project, Map.of("DATABASE_URL", url));
+        TableView<?> ledger = robot.lookup("#ledgerTable").queryTableView();
+        waitUntil(() -> ledger.getItems().size() == 1);
+
+        // Another process applies migration 2, as an application starting with sqlx's Migrator would.
+        CliTestSupport.run(project, "migrate", "run", "-D", url);
+
+        waitUntil(() -> ledger.getItems().size() == 2);
+        assertThat(robot.lookup("#ledgerStatus").queryLabeled().getText()).startsWith("live");
+    }
+
+    @Test
+    void thePasswordIsNeverShown(FxRobot robot) throws Exception {
+        Path project = project("secret");
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);");
+        String database = TestPostgres.createDatabase();
+        String url = TestPostgres.url(database).replace("postgres:postgres@", "postgres:Sup3rS3cret@");
+        try (Connection admin = TestPostgres.connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("ALTER USER postgres PASSWORD 'Sup3rS3cret'");
+        }
+        try {
+            open(robot, project, Map.of("DATABASE_URL", url));
+            waitUntil(() -> treeStatuses(robot).size() == 1 && robot.lookup("#ledgerStatus").queryLabeled()
+                    .getText().startsWith("live"));
+
+            assertThat(robot.lookup("#connectionUrl").queryTextInputControl().getText())
+                    .isEqualTo(DatabaseUrl.parse(url).masked()).contains("****");
+            assertThat(allTexts(robot.lookup("#mainWindow").query())).noneMatch(text -> text.contains("Sup3rS3cret"));
+        } finally {
+            try (Connection admin = DatabaseUrl.parse(url).connect(); Statement statement = admin.createStatement()) {
+                statement.execute("ALTER USER postgres PASSWORD 'postgres'");
+            }
+        }
+    }
+
+    private void open(FxRobot robot, Path project, Map<String, String> environment) throws Exception {
+        SettingsStore store = new SettingsStore(home.resolve(project.getFileName() + "-settings.json"), Optional.empty());
+        robot.interact(() -> {
+            window = new AppWindow(stage, new FxBackgroundExecutor(), store, store.load(), home.resolve("data"),
+                    environment);
+            window.show(project);
+            stage.requestFocus();
+        });
+    }
+
+    private static List<MigrationStatus> treeStatuses(FxRobot robot) {
+        TreeView<TreeEntry> tree = robot.lookup("#migrationTree").query();
+        List<MigrationStatus> statuses = new ArrayList<>();
+        for (TreeItem<TreeEntry> item : tree.getRoot().getChildren()) {
+            if (item.getValue() instanceof TreeEntry.MigrationEntry migration) {
+                StatusRow row = migration.row();
+                statuses.add(row.status());
+            }
+        }
+        return statuses;
+    }
+
+    private static List<String> allTexts(Node node) {
+        List<String> texts = new ArrayList<>();
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof TextInputControl input) {
+            texts.add(input.getText());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts.addAll(allTexts(child)));
+        }
+        return texts;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Path project(String name) throws IOException {
+        return Files.createDirectories(home.resolve(name));
+    }
+
+    private static String sqlite(Path project) {
+        return "sqlite://" + project.resolve("app.db") + "?mode=rwc";
+    }
+
+    private static void migration(Path project, String name, String content) throws IOException {
+        Path file = project.resolve("migrations").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
