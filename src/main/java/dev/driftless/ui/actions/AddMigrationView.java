@@ -31,7 +31,7 @@ public final class AddMigrationView extends VBox {
         sequential.selectedProperty().bindBidirectional(model.sequentialProperty());
         Label preview = new Label();
         preview.setId("addPreview");
-        preview.getStyleClass().add("monospace");
+        preview.setStyle("-fx-font-family: monospace;");
         // The folder and the name are what tell a person where the file lands; the full path is noise.
         preview.textProperty().bind(Bindings.createStringBinding(() -> model.preview().stream()
                 .map(path -> path.getParent().getFileName() + "/" + path.getFileName())

@@ -22,7 +22,7 @@ public final class RevertView extends VBox {
         downSql.setId("revertDownSql");
         downSql.setEditable(false);
         downSql.setPrefRowCount(8);
-        downSql.getStyleClass().add("monospace");
+        downSql.setStyle("-fx-font-family: monospace;");
         downSql.textProperty().bind(model.downSqlProperty());
         Button revert = new Button("Revert", new FontIcon(MaterialDesignU.UNDO));
         revert.setId("revertConfirm");
