@@ -120,7 +120,7 @@ final class ActionViewParts {
         node.managedProperty().bind(condition);
     }
 
-    static String elapsed(Duration took) {
+    private static String elapsed(Duration took) {
         return took.toMillis() < 1000 ? took.toMillis() + " ms" : String.format("%.2f s", took.toMillis() / 1000.0);
     }
 

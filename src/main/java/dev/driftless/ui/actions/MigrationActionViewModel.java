@@ -333,10 +333,6 @@ public abstract class MigrationActionViewModel {
         return errorLine;
     }
 
-    protected final WorkspaceViewModel workspace() {
-        return workspace;
-    }
-
     protected final BackgroundExecutor executor() {
         return executor;
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -227,11 +226,9 @@ class ActionViewModelTest {
 
     /** Keeps the workspace from connecting anywhere: the test hands it a snapshot itself. */
     private static final class NeverRuns implements BackgroundExecutor {
-        private final List<Callable<?>> dropped = new ArrayList<>();
-
         @Override
         public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            dropped.add(work);
+            // dropped on purpose: nothing may reach the remote host
         }
 
         @Override
