@@ -37,6 +37,29 @@ public final class MigrationCreator {
 
     /** Writes the new file(s) and returns their paths, up file first. */
     public List<Path> create(MigrationSource source, NewMigration request) throws MigrateException {
+        return write(plan(source, request));
+    }
+
+    /**
+     * The paths {@link #create} would write, up file first, without touching the disk; refuses
+     * with the same messages. The window shows this as a live preview.
+     */
+    public List<Path> preview(MigrationSource source, NewMigration request) throws MigrateException {
+        return plan(source, request).stream().map(PlannedFile::path).toList();
+    }
+
+    /**
+     * What sqlx infers when neither simple/reversible nor timestamp/sequential is given: the
+     * latest migration's type, and sequential versions when the folder already uses them.
+     */
+    public static NewMigration inferred(MigrationSource source, String description) {
+        MigrationType type = source.latest().map(Migration::type).orElse(MigrationType.SIMPLE);
+        return new NewMigration(description, type, infersSequential(source.migrations())
+                ? NewMigration.Versioning.SEQUENTIAL : NewMigration.Versioning.TIMESTAMP);
+    }
+
+    // The one naming path: create and preview both go through here.
+    private List<PlannedFile> plan(MigrationSource source, NewMigration request) throws MigrateException {
         String description = request.description().strip();
         if (description.isEmpty()) {
             throw new MigrateException("a migration needs a description, for example `driftless migrate add create users`");
@@ -51,13 +74,11 @@ public final class MigrationCreator {
             throw new MigrateException("version " + version + " is already used by " + existing.get().upFile(),
                     "wait a second for a new timestamp, or use --sequential");
         }
-        MigrationType type = request.type() != null ? request.type()
-                : source.latest().map(Migration::type).orElse(MigrationType.SIMPLE);
+        MigrationType type = request.type() != null ? request.type() : inferred(source, description).type();
         String stem = prefix + "_" + description.replace(' ', '_');
-        List<PlannedFile> files = source.layout() == Layout.DIRECTORY
+        return source.layout() == Layout.DIRECTORY
                 ? directoryFiles(source.directory().resolve(stem), type)
                 : flatFiles(source.directory(), stem, type);
-        return write(files);
     }
 
     private static List<PlannedFile> flatFiles(Path directory, String stem, MigrationType type) {

@@ -1,0 +1,159 @@
+package dev.driftless.ui.actions;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+/** The pieces the run and revert views share, each bound to a {@link MigrationActionViewModel}. */
+final class ActionViewParts {
+
+    private ActionViewParts() {
+    }
+
+    /** The target version chooser; the empty choice (null) is the default, named by {@code defaultText}. */
+    static ComboBox<Long> targetChooser(MigrationActionViewModel model, String id, String defaultText) {
+        ComboBox<Long> chooser = new ComboBox<>();
+        chooser.setId(id);
+        chooser.getItems().add(null);
+        model.targets().addListener((ListChangeListener<Long>) change -> {
+            chooser.getItems().setAll(model.targets());
+            chooser.getItems().add(0, null);
+        });
+        chooser.getItems().addAll(model.targets());
+        chooser.valueProperty().bindBidirectional(model.targetProperty());
+        chooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Long version) {
+                return version == null ? defaultText : String.valueOf(version);
+            }
+
+            @Override
+            public Long fromString(String text) {
+                return text == null || text.isBlank() || text.equals(defaultText) ? null : Long.valueOf(text.strip());
+            }
+        });
+        chooser.disableProperty().bind(model.phaseProperty().isNotEqualTo(MigrationActionViewModel.Phase.PLANNING));
+        return chooser;
+    }
+
+    /** The plan, then the progress: one line per migration with its state's icon and time. */
+    static ListView<StepProgress> stepList(MigrationActionViewModel model, String id) {
+        ListView<StepProgress> list = new ListView<>(model.steps());
+        list.setId(id);
+        list.setPrefHeight(180);
+        list.setPlaceholder(new Label("nothing to do"));
+        list.setCellFactory(view -> new StepCell());
+        return list;
+    }
+
+    /** The planner's refusal and its hint; hidden while the plan is fine. */
+    static Label planError(MigrationActionViewModel model, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.DANGER);
+        label.textProperty().bind(Bindings.createStringBinding(() -> withHint(model.planErrorProperty().get(),
+                model.planHintProperty().get()), model.planErrorProperty(), model.planHintProperty()));
+        showWhen(label, model.planErrorProperty().isNotNull());
+        return label;
+    }
+
+    /** The failure: the database's message, SQLSTATE, hint, and "Open at line N" when a line is known. */
+    static VBox failure(MigrationActionViewModel model, String id, BiConsumer<Path, Integer> openAt) {
+        Label message = new Label();
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.DANGER);
+        message.textProperty().bind(Bindings.createStringBinding(() -> {
+            String text = withHint(model.errorMessageProperty().get(), model.errorHintProperty().get());
+            String state = model.sqlStateProperty().get();
+            return state == null ? text : text + "\nSQLSTATE " + state;
+        }, model.errorMessageProperty(), model.errorHintProperty(), model.sqlStateProperty()));
+        Button open = new Button();
+        open.setId(id + "OpenAt");
+        open.textProperty().bind(Bindings.concat("Open at line ", model.errorLineProperty()));
+        open.setOnAction(event -> openAt.accept(model.errorFileProperty().get(), model.errorLineProperty().get()));
+        showWhen(open, model.errorLineProperty().isNotNull());
+        VBox pane = new VBox(6, message, open);
+        pane.setId(id);
+        showWhen(pane, model.errorMessageProperty().isNotNull());
+        return pane;
+    }
+
+    /** The header above the list: says it is a dry run until something runs, then how it ended. */
+    static Label header(MigrationActionViewModel model, String planned) {
+        Label header = new Label();
+        header.setWrapText(true);
+        header.textProperty().bind(Bindings.createStringBinding(() -> switch (model.phaseProperty().get()) {
+            case PLANNING -> planned;
+            case RUNNING -> model.stoppingProperty().get() ? "Stopping after the current migration ..." : "Running ...";
+            case FINISHED -> "Finished: " + model.summaryProperty().get();
+        }, model.phaseProperty(), model.stoppingProperty(), model.summaryProperty()));
+        return header;
+    }
+
+    private static String withHint(String message, String hint) {
+        return message == null ? null : hint == null ? message : message + "\n" + hint;
+    }
+
+    private static void showWhen(Node node, BooleanExpression condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    private static String elapsed(Duration took) {
+        return took.toMillis() < 1000 ? took.toMillis() + " ms" : String.format("%.2f s", took.toMillis() / 1000.0);
+    }
+
+    private static Ikon icon(StepState state) {
+        return switch (state) {
+            case PENDING -> MaterialDesignC.CLOCK_OUTLINE;
+            case RUNNING -> MaterialDesignP.PROGRESS_CLOCK;
+            case DONE -> MaterialDesignC.CHECK_CIRCLE;
+            case FAILED -> MaterialDesignA.ALERT_CIRCLE;
+            case SKIPPED -> MaterialDesignS.SKIP_NEXT_CIRCLE_OUTLINE;
+        };
+    }
+
+    /** Follows its step's state as the run goes on, so the list updates without being rebuilt. */
+    private static final class StepCell extends ListCell<StepProgress> {
+        @Override
+        protected void updateItem(StepProgress step, boolean empty) {
+            super.updateItem(step, empty);
+            textProperty().unbind();
+            graphicProperty().unbind();
+            if (empty || step == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            textProperty().bind(Bindings.createStringBinding(() -> {
+                Duration took = step.elapsedProperty().get();
+                String line = step.version() + " " + step.description() + " - "
+                        + step.state().name().toLowerCase(Locale.ROOT);
+                return took == null ? line : line + " (" + elapsed(took) + ")";
+            }, step.stateProperty(), step.elapsedProperty()));
+            graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(icon(step.state())),
+                    step.stateProperty()));
+        }
+    }
+}

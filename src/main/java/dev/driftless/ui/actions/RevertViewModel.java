@@ -1,0 +1,107 @@
+package dev.driftless.ui.actions;
+
+import dev.driftless.core.engine.MigrateException;
+import dev.driftless.core.engine.MigrationListener;
+import dev.driftless.core.engine.MigrationPlan;
+import dev.driftless.core.engine.MigrationPlanner;
+import dev.driftless.core.engine.PlannedStep;
+import dev.driftless.core.engine.RunOptions;
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.engine.StepOutcome;
+import dev.driftless.core.ledger.AppliedMigration;
+import dev.driftless.core.source.Migration;
+import dev.driftless.core.source.MigrationSource;
+import dev.driftless.core.source.MigrationSourceReader;
+import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.workspace.WorkspaceViewModel;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The revert dialog's state: by default the latest applied migration (the planner refuses a
+ * simple one, with a hint), or everything above a chosen version; the down SQL that will run,
+ * read off the FX thread, shown before confirming.
+ */
+public final class RevertViewModel extends MigrationActionViewModel {
+    private final StringProperty downSql = new SimpleStringProperty("");
+    // Each planning bumps it, so a slow read for an older plan never overwrites a newer one.
+    private long downSqlRequest;
+
+    public RevertViewModel(WorkspaceViewModel workspace, BackgroundExecutor executor) {
+        super(workspace, executor);
+        replan();
+    }
+
+    @Override
+    protected MigrationPlan plan(MigrationPlanner planner, MigrationSource source, List<AppliedMigration> ledger,
+                                 RunOptions options) throws MigrateException {
+        return planner.planRevert(source, ledger, options);
+    }
+
+    /** Applied versions below the latest, and 0 for "revert everything". */
+    @Override
+    protected List<Long> targetChoices(List<StatusRow> rows) {
+        List<Long> applied = rows.stream().filter(row -> row.status().isApplied()).map(StatusRow::version).toList();
+        if (applied.isEmpty()) {
+            return List.of();
+        }
+        List<Long> below = applied.subList(0, applied.size() - 1);
+        return Stream.concat(Stream.of(0L), below.stream()).toList();
+    }
+
+    @Override
+    protected void planned(List<PlannedStep> toRun) {
+        long request = ++downSqlRequest;
+        if (toRun.isEmpty()) {
+            downSql.set("");
+            return;
+        }
+        List<Migration> migrations = toRun.stream().map(PlannedStep::migration).toList();
+        downSql.set("reading ...");
+        executor().submit(() -> readDownFiles(migrations), text -> {
+            if (request == downSqlRequest) {
+                downSql.set(text);
+            }
+        }, failure -> {
+            if (request == downSqlRequest) {
+                downSql.set("-- cannot read the down file: " + failure.getMessage());
+            }
+        });
+    }
+
+    /** The down SQL in the order it will run; each file under a header when there are several. */
+    private static String readDownFiles(List<Migration> migrations) throws IOException {
+        if (migrations.size() == 1) {
+            return MigrationSourceReader.readSql(migrations.get(0).downFile());
+        }
+        List<String> parts = new ArrayList<>();
+        for (Migration migration : migrations) {
+            parts.add("-- " + migration.version() + " " + migration.description() + " (" + migration.downFile().getFileName()
+                    + ")\n" + MigrationSourceReader.readSql(migration.downFile()));
+        }
+        return String.join("\n", parts);
+    }
+
+    @Override
+    protected void start(WorkspaceViewModel workspace, RunOptions options, MigrationListener listener,
+                         Consumer<List<StepOutcome>> done) {
+        workspace.revert(options, listener, done);
+    }
+
+    @Override
+    protected String doneVerb() {
+        return "reverted";
+    }
+
+    /** The SQL of the down file(s) that will run, once read. */
+    public ReadOnlyStringProperty downSqlProperty() {
+        return downSql;
+    }
+}
