@@ -29,7 +29,11 @@ import dev.driftless.ui.editor.EditorTabsView;
 import dev.driftless.ui.editor.EditorTabsViewModel;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
+import dev.driftless.ui.actions.AddMigrationDialog;
+import dev.driftless.ui.actions.RevertDialog;
+import dev.driftless.ui.actions.RunDialog;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonType;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -201,13 +205,22 @@ public final class AppWindow {
                         workspace::refresh),
                 new WindowCommand("toggleTheme", "View", "Light / Dark Theme", MaterialDesignT.THEME_LIGHT_DARK,
                         "Shortcut+T", false, never, this::toggleTheme),
-                new WindowCommand("runMigrations", "Migrations", "Run", MaterialDesignP.PLAY, "Shortcut+R", true,
-                        workspace.busyProperty(), () -> log.info("run")),
-                new WindowCommand("revertMigration", "Migrations", "Revert", MaterialDesignU.UNDO_VARIANT,
-                        "Shortcut+Shift+R", true, workspace.busyProperty(), () -> log.info("revert"))));
+                new WindowCommand("addMigration", "Migrations", "Add…", MaterialDesignP.PLUS, "Shortcut+N", true,
+                        workspace.busyProperty(), () -> showDialog(new AddMigrationDialog(workspace, Clock.systemUTC(),
+                        created -> editorTabs.open(created.get(0), null)))),
+                new WindowCommand("runMigrations", "Migrations", "Run…", MaterialDesignP.PLAY, "Shortcut+R", true,
+                        workspace.busyProperty(), () -> showDialog(new RunDialog(workspace, executor, editorTabs::openAt))),
+                new WindowCommand("revertMigration", "Migrations", "Revert…", MaterialDesignU.UNDO_VARIANT,
+                        "Shortcut+Shift+R", true, workspace.busyProperty(),
+                        () -> showDialog(new RevertDialog(workspace, executor, editorTabs::openAt)))));
         commands.add(new WindowCommand("shortcuts", "Help", "Keyboard Shortcuts", MaterialDesignK.KEYBOARD, "F1", false,
-                never, () -> new ShortcutsDialog(commands).show()));
+                never, () -> showDialog(new ShortcutsDialog(commands))));
         return List.copyOf(commands);
+    }
+
+    private void showDialog(Dialog<?> dialog) {
+        dialog.initOwner(stage);
+        dialog.show();
     }
 
     private boolean confirmDiscard() {
