@@ -151,6 +151,49 @@ class AppWindowTest {
         }
     }
 
+    @Test
+    void runFromTheToolBarAppliesAndTheLedgerShowsTheRowsThenRevertRemovesOne(FxRobot robot) throws Exception {
+        Path project = project("run");
+        migration(project, "1_users.up.sql", "CREATE TABLE users (id INTEGER);");
+        migration(project, "1_users.down.sql", "DROP TABLE users;");
+        migration(project, "2_orders.up.sql", "CREATE TABLE orders (id INTEGER);");
+        migration(project, "2_orders.down.sql", "DROP TABLE orders;");
+        open(robot, project, Map.of("DATABASE_URL", sqlite(project)));
+        waitUntil(() -> treeStatuses(robot).size() == 2);
+        TableView<?> ledger = robot.lookup("#ledgerTable").queryTableView();
+
+        robot.clickOn("#runMigrations");
+        waitUntil(() -> robot.lookup("#runConfirm").tryQuery().map(Node::isDisabled).orElse(true).equals(false));
+        robot.clickOn("#runConfirm");
+        waitUntil(() -> ledger.getItems().size() == 2);
+        assertThat(treeStatuses(robot)).containsOnly(MigrationStatus.APPLIED);
+        robot.interact(() -> robot.lookup("#runConfirm").query().getScene().getWindow().hide());
+
+        robot.clickOn("#revertMigration");
+        waitUntil(() -> robot.lookup("#revertConfirm").tryQuery().map(Node::isDisabled).orElse(true).equals(false));
+        assertThat(robot.lookup("#revertDownSql").queryTextInputControl().getText()).contains("DROP TABLE orders;");
+        robot.clickOn("#revertConfirm");
+        waitUntil(() -> ledger.getItems().size() == 1);
+        assertThat(treeStatuses(robot)).containsExactly(MigrationStatus.APPLIED, MigrationStatus.PENDING);
+    }
+
+    @Test
+    void aFailingMigrationShowsItsErrorAndLeavesNoRow(FxRobot robot) throws Exception {
+        Path project = project("failing");
+        migration(project, "1_broken.sql", "CREATE TABLE half (id INTEGER);\nINSERT INTO nowhere VALUES (1);");
+        open(robot, project, Map.of("DATABASE_URL", sqlite(project)));
+        waitUntil(() -> treeStatuses(robot).size() == 1);
+
+        robot.clickOn("#runMigrations");
+        waitUntil(() -> robot.lookup("#runConfirm").tryQuery().map(Node::isDisabled).orElse(true).equals(false));
+        robot.clickOn("#runConfirm");
+
+        waitUntil(() -> robot.lookup("#runError").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(allTexts(robot.lookup("#runError").query())).anyMatch(text -> text.contains("no such table: nowhere"));
+        assertThat(treeStatuses(robot)).containsExactly(MigrationStatus.PENDING);
+        assertThat(robot.lookup("#ledgerTable").queryTableView().getItems()).isEmpty();
+    }
+
     private void open(FxRobot robot, Path project, Map<String, String> environment) throws Exception {
         SettingsStore store = new SettingsStore(home.resolve(project.getFileName() + "-settings.json"), Optional.empty());
         robot.interact(() -> {
