@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.ui.connection.ConnectionBar;
 import dev.driftless.ui.connection.ConnectionBarViewModel;
+import dev.driftless.ui.connection.SavedConnectionsViewModel;
 import dev.driftless.ui.demo.DemoProject;
 import dev.driftless.ui.ledger.LedgerPoller;
 import dev.driftless.ui.ledger.LedgerView;
@@ -148,7 +149,8 @@ public final class AppWindow {
     private MainWindow buildWindow() {
         MigrationTreeViewModel treeViewModel = new MigrationTreeViewModel(workspace);
         MigrationTreeView tree = new MigrationTreeView(treeViewModel, file -> editorTabs.open(file, null));
-        ConnectionBar connectionBar = new ConnectionBar(new ConnectionBarViewModel(workspace));
+        ConnectionBar connectionBar = new ConnectionBar(new ConnectionBarViewModel(workspace),
+                new SavedConnectionsViewModel(workspace, settings, this::saveSettings));
         EditorTabsView editor = new EditorTabsView(editorTabs, SqlDialect.POSTGRESQL);
         workspace.rows().addListener((ListChangeListener<StatusRow>) change -> editorTabs.updateStatus(workspace.rows()));
         workspace.selectedVersionProperty().addListener((observable, before, version) -> openSelected(version));
@@ -216,6 +218,14 @@ public final class AppWindow {
         commands.add(new WindowCommand("shortcuts", "Help", "Keyboard Shortcuts", MaterialDesignK.KEYBOARD, "F1", false,
                 never, () -> showDialog(new ShortcutsDialog(commands))));
         return List.copyOf(commands);
+    }
+
+    /** Writes the settings in the background: a named connection was added or removed. */
+    private void saveSettings() {
+        executor.submit(() -> {
+            settingsStore.save(settings);
+            return null;
+        }, saved -> { }, failure -> log.warning("settings not saved: " + failure.getMessage()));
     }
 
     private void showDialog(Dialog<?> dialog) {

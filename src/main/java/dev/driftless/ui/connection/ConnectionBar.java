@@ -4,7 +4,16 @@ import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import dev.driftless.ui.settings.NamedConnection;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -16,13 +25,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import java.io.File;
+import java.util.Optional;
 
 /** The database line above the panes: URL (masked), a SQLite file chooser, and a local/remote badge. */
 public final class ConnectionBar extends HBox {
+    private static final double SWATCH_RADIUS = 5;
     private static final PseudoClass REMOTE = PseudoClass.getPseudoClass("remote");
     private static final PseudoClass DISCONNECTED = PseudoClass.getPseudoClass("disconnected");
 
-    public ConnectionBar(ConnectionBarViewModel viewModel) {
+    public ConnectionBar(ConnectionBarViewModel viewModel, SavedConnectionsViewModel saved) {
         getStyleClass().add("connection-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
@@ -66,6 +77,65 @@ public final class ConnectionBar extends HBox {
                 () -> viewModel.errorProperty().get().isEmpty() ? null : new Tooltip(viewModel.errorProperty().get()),
                 viewModel.errorProperty()));
 
-        getChildren().addAll(new FontIcon(MaterialDesignD.DATABASE), url, pick, badge, error);
+        ComboBox<NamedConnection> choices = savedConnections(saved);
+        Button save = new Button("Save as…");
+        save.setId("saveConnection");
+        save.setTooltip(new Tooltip("Name this database (for example local or staging); its password is not stored"));
+        save.disableProperty().bind(viewModel.connectedProperty().not());
+        save.setOnAction(event -> {
+            TextInputDialog name = new TextInputDialog();
+            name.setHeaderText("Name this database connection");
+            name.setContentText("Name:");
+            name.initOwner(getScene().getWindow());
+            name.showAndWait().ifPresent(saved::saveCurrentAs);
+        });
+        saved.activeProperty().addListener((observable, before, active) -> setStyle(active == null ? ""
+                : "-fx-border-color: transparent transparent transparent " + active.colour() + "; -fx-border-width: 0 0 0 5;"));
+
+        getChildren().addAll(new FontIcon(MaterialDesignD.DATABASE), choices, url, pick, save, badge, error);
+    }
+
+    private ComboBox<NamedConnection> savedConnections(SavedConnectionsViewModel saved) {
+        ComboBox<NamedConnection> choices = new ComboBox<>(saved.connections());
+        choices.setId("savedConnections");
+        choices.setPromptText("Connections");
+        choices.setCellFactory(list -> new ConnectionCell());
+        choices.setButtonCell(new ConnectionCell());
+        saved.activeProperty().addListener((observable, before, active) -> choices.setValue(active));
+        choices.setOnAction(event -> {
+            NamedConnection chosen = choices.getValue();
+            if (chosen == null || chosen.equals(saved.activeProperty().get())) {
+                return;
+            }
+            if (!saved.needsPassword(chosen)) {
+                saved.use(chosen, null);
+                return;
+            }
+            askPassword(chosen).ifPresentOrElse(password -> saved.use(chosen, password),
+                    () -> choices.setValue(saved.activeProperty().get()));
+        });
+        return choices;
+    }
+
+    private Optional<String> askPassword(NamedConnection connection) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setHeaderText("Password for " + connection.name() + " (" + connection.url() + ")");
+        PasswordField password = new PasswordField();
+        password.setId("connectionPassword");
+        dialog.getDialogPane().setContent(password);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? password.getText() : null);
+        dialog.initOwner(getScene().getWindow());
+        return dialog.showAndWait();
+    }
+
+    /** A connection's name beside a dot of its colour. */
+    private static final class ConnectionCell extends ListCell<NamedConnection> {
+        @Override
+        protected void updateItem(NamedConnection connection, boolean empty) {
+            super.updateItem(connection, empty);
+            setText(empty || connection == null ? null : connection.name());
+            setGraphic(empty || connection == null ? null : new Circle(SWATCH_RADIUS, Color.web(connection.colour())));
+        }
     }
 }
