@@ -118,6 +118,7 @@ public final class AppWindow {
             stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("icons/driftless-" + size + ".png")));
         }
         restoreGeometry();
+        window.showRecentProjects(settings.recentProjects(), this::openFolder);
         stage.setOnCloseRequest(event -> {
             if (editorTabs.hasUnsavedChanges() && !confirmDiscard()) {
                 event.consume();
@@ -287,6 +288,7 @@ public final class AppWindow {
         if (!demo.get()) {
             settings.addRecentProject(folder);
         }
+        window.showRecentProjects(settings.recentProjects(), this::openFolder);
         workspace.open(opened.project(), opened.database());
         if (opened.databaseProblem() != null) {
             log.warning(opened.databaseProblem());

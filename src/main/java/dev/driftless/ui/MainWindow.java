@@ -19,7 +19,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The window's layout: menu and tool bar, connection bar, the migration tree beside the editor,
@@ -30,6 +32,7 @@ public final class MainWindow extends BorderPane {
     static final double UPPER_SHARE = 0.66;
     private final SplitPane sides;
     private final SplitPane upperAndLower;
+    private final Menu recentMenu = new Menu("Open Recent");
 
     /**
      * @param commands the actions offered in the menu, on the tool bar and as shortcuts
@@ -44,6 +47,8 @@ public final class MainWindow extends BorderPane {
                     .add(menuItem(command)));
             menuBar.getMenus().add(menu);
         }
+        recentMenu.setId("recentProjectsMenu");
+        menuBar.getMenus().get(0).getItems().add(recentMenu);
         ToolBar toolBar = new ToolBar();
         for (WindowCommand command : commands) {
             if (command.onToolBar()) {
@@ -80,6 +85,16 @@ public final class MainWindow extends BorderPane {
             sides.setDividerPositions(sidesPosition);
             upperAndLower.setDividerPositions(upperPosition);
         });
+    }
+
+    /** Fills File > Open Recent; choosing an entry calls {@code open}. */
+    public void showRecentProjects(List<Path> projects, Consumer<Path> open) {
+        recentMenu.getItems().setAll(projects.stream().map(project -> {
+            MenuItem item = new MenuItem(project.toString());
+            item.setOnAction(event -> open.accept(project));
+            return item;
+        }).toList());
+        recentMenu.setDisable(projects.isEmpty());
     }
 
     private static MenuItem menuItem(WindowCommand command) {
