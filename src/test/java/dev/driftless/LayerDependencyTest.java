@@ -26,7 +26,12 @@ class LayerDependencyTest {
                     "dev.driftless.ui..", "dev.driftless.cli..");
 
     @ArchTest
-    static final ArchRule cliAndUiAreIndependent = noClasses()
+    static final ArchRule cliKnowsNothingOfTheWindow = noClasses()
             .that().resideInAPackage("dev.driftless.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.driftless.ui..");
+
+    @ArchTest
+    static final ArchRule windowKnowsNothingOfTheCommandLine = noClasses()
+            .that().resideInAPackage("dev.driftless.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "dev.driftless.cli..");
 }
