@@ -8,9 +8,8 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 
 /**
- * Where Driftless keeps its per-user files (settings, the demo project, the journal of ledger repairs),
- * following each
- * platform's convention:
+ * Where Driftless keeps its per-user files (settings, the demo project, the journal of ledger
+ * repairs), following each platform's convention:
  * <ul>
  *   <li>Linux and other Unixes: {@code $XDG_DATA_HOME/driftless}, else {@code ~/.local/share/driftless}</li>
  *   <li>macOS: {@code ~/Library/Application Support/Driftless}</li>
