@@ -1,5 +1,6 @@
 package dev.driftless.cli;
 
+import dev.driftless.db.DatabaseUrl;
 import dev.driftless.testing.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,9 +9,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,8 +102,8 @@ class LedgerRepairCommandTest {
                 .contains("hint: its file matches the ledger: there is nothing to repair");
         assertThat(refused.out()).isEmpty();
 
-        try (var connection = dev.driftless.db.DatabaseUrl.parse(url, project).connect();
-             var statement = connection.createStatement()) {
+        try (Connection connection = DatabaseUrl.parse(url, project).connect();
+             Statement statement = connection.createStatement()) {
             statement.execute("UPDATE _sqlx_migrations SET success = (1 = 0) WHERE version = 2");
         }
         assertThat(cli("", "migrate", "run").err()).contains("migration 2 is partially applied");
@@ -115,7 +119,7 @@ class LedgerRepairCommandTest {
         if (!Files.isDirectory(journal)) {
             return List.of();
         }
-        try (var files = Files.list(journal)) {
+        try (Stream<Path> files = Files.list(journal)) {
             return files.map(Path::toString).toList();
         }
     }
