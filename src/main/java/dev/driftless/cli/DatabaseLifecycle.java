@@ -5,7 +5,6 @@ import dev.driftless.db.DatabaseAdmin;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -29,7 +28,7 @@ final class DatabaseLifecycle {
 
     /** Drops after a typed confirmation unless {@code yes}; returns false when the person declined. */
     boolean drop(DatabaseUrl url, boolean yes, boolean force) throws CliFailure {
-        if (!yes && !confirm("Drop database at " + url.masked() + "? (y/N) ")) {
+        if (!yes && !Confirmation.yesNo("Drop database at " + url.masked() + "? (y/N) ").ask(context)) {
             context.err().println("not dropped (pass -y to drop without asking)");
             return false;
         }
@@ -53,17 +52,6 @@ final class DatabaseLifecycle {
         try (Connection connection = Databases.connect(url)) {
             project.migrator(url, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT)
                     .run(connection, project.readMigrations(), RunOptions.DEFAULTS, new StepPrinter(context));
-        }
-    }
-
-    private boolean confirm(String question) throws CliFailure {
-        context.err().print(question);
-        context.err().flush();
-        try {
-            String answer = context.in().readLine();
-            return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
-        } catch (IOException e) {
-            throw new CliFailure("cannot read the answer: " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.core.engine.RunOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.OptionalLong;
 
 /** The flags `migrate run` and `migrate revert` share. */
 final class MigrationRunOptions {
-    static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration DEFAULT_LOCK_TIMEOUT = LockTimeoutOption.DEFAULT;
 
     @Option(names = "--dry-run", description = "List what would run; change nothing.")
     boolean dryRun;
@@ -16,9 +17,8 @@ final class MigrationRunOptions {
     @Option(names = "--ignore-missing", description = "Go on when applied migrations have no file.")
     boolean ignoreMissing;
 
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long to wait for another migration run (PostgreSQL lock). Default: ${DEFAULT-VALUE}.")
-    long lockTimeoutSeconds;
+    @Mixin
+    LockTimeoutOption lockTimeout;
 
     RunOptions toRunOptions(Long targetVersion) {
         return new RunOptions(targetVersion == null ? OptionalLong.empty() : OptionalLong.of(targetVersion),
@@ -26,6 +26,6 @@ final class MigrationRunOptions {
     }
 
     Duration lockTimeout() {
-        return Duration.ofSeconds(lockTimeoutSeconds);
+        return lockTimeout.duration();
     }
 }

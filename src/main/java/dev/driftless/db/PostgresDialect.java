@@ -18,6 +18,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.OptionalInt;
 import java.util.zip.CRC32;
 
@@ -76,6 +78,16 @@ public final class PostgresDialect implements LedgerDialect {
     public Instant readInstalledOn(ResultSet row, int column) throws SQLException {
         OffsetDateTime installedOn = row.getObject(column, OffsetDateTime.class);
         return installedOn == null ? null : installedOn.toInstant();
+    }
+
+    @Override
+    public Object installedOnParameter(Instant installedOn) {
+        return OffsetDateTime.ofInstant(installedOn, ZoneOffset.UTC);
+    }
+
+    @Override
+    public String bytesLiteral(byte[] bytes) {
+        return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
     }
 
     @Override

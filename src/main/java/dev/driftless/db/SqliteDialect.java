@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 
 /** SQLite as sqlx-sqlite drives it: no lock, a BLOB checksum, CURRENT_TIMESTAMP text in UTC. */
 public final class SqliteDialect implements LedgerDialect {
@@ -74,6 +75,17 @@ public final class SqliteDialect implements LedgerDialect {
         } catch (DateTimeParseException e) {
             throw new SQLException("installed_on value \"" + text + "\" is not a CURRENT_TIMESTAMP text", e);
         }
+    }
+
+    @Override
+    public Object installedOnParameter(Instant installedOn) {
+        // CURRENT_TIMESTAMP text: the column keeps what it is given, so write the same shape back.
+        return CURRENT_TIMESTAMP.format(LocalDateTime.ofInstant(installedOn, ZoneOffset.UTC));
+    }
+
+    @Override
+    public String bytesLiteral(byte[] bytes) {
+        return "X'" + HexFormat.of().formatHex(bytes) + "'";
     }
 
     @Override

@@ -11,7 +11,7 @@ import dev.driftless.ui.ledger.LedgerView;
 import dev.driftless.ui.ledger.LedgerViewModel;
 import dev.driftless.ui.log.LogConsole;
 import dev.driftless.ui.log.LogViewModel;
-import dev.driftless.ui.settings.AppDirectories;
+import dev.driftless.db.DataFolder;
 import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.settings.Theme;

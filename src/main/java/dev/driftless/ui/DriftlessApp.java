@@ -1,6 +1,6 @@
 package dev.driftless.ui;
 
-import dev.driftless.ui.settings.AppDirectories;
+import dev.driftless.db.DataFolder;
 import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.task.FxBackgroundExecutor;
@@ -15,7 +15,7 @@ import java.util.List;
 public final class DriftlessApp extends Application {
     private SettingsStore settingsStore;
     private Settings settings;
-    private AppDirectories directories;
+    private DataFolder directories;
     private AppWindow window;
 
     /** Opens the window on a folder (the current one when launched without arguments). */
@@ -26,7 +26,7 @@ public final class DriftlessApp extends Application {
     /** Runs on the launcher thread before the window exists: the right place for the small settings read. */
     @Override
     public void init() {
-        directories = AppDirectories.forThisProcess();
+        directories = DataFolder.forThisProcess();
         settingsStore = SettingsStore.forThisProcess();
         settings = settingsStore.load();
     }

@@ -138,7 +138,8 @@ public final class MigrationPlanner {
         }
     }
 
-    private static void refuseProblems(MigrationSource source) throws MigrateException {
+    /** Refuses a folder with problems: an unreadable or duplicate file would make every status below it wrong. */
+    public static void refuseProblems(MigrationSource source) throws MigrateException {
         if (source.hasProblems()) {
             throw new MigrateException("the migrations folder " + source.directory() + " has problems:\n"
                     + source.problems().stream().map(problem -> "  " + problem).collect(Collectors.joining("\n")));

@@ -127,18 +127,27 @@ public final class Ledger {
         }
     }
 
-    private static void inTransactionUnless(boolean noTransaction, Connection connection, LedgerWork work)
-            throws SQLException, ScriptException {
+    private static void inTransactionUnless(boolean noTransaction, Connection connection,
+                                            LedgerWork<ScriptException> work) throws SQLException, ScriptException {
         if (noTransaction) {
             work.run();
             return;
         }
+        inTransaction(connection, work);
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * Used by ledger repairs, whose statements must land together or not at all.
+     */
+    public static <E extends Exception> void inTransaction(Connection connection, LedgerWork<E> work)
+            throws SQLException, E {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             work.run();
             connection.commit();
-        } catch (SQLException | ScriptException | RuntimeException e) {
+        } catch (Exception e) {
             rollbackQuietly(connection, e);
             throw e;
         } finally {
@@ -154,9 +163,10 @@ public final class Ledger {
         }
     }
 
+    /** Statements that run together; {@code E} is the one checked exception besides SQLException they may throw. */
     @FunctionalInterface
-    private interface LedgerWork {
-        void run() throws SQLException, ScriptException;
+    public interface LedgerWork<E extends Exception> {
+        void run() throws SQLException, E;
     }
 
     /** The migration's own SQL failed (as opposed to the bookkeeping around it). */

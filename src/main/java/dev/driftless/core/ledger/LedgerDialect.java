@@ -36,6 +36,15 @@ public interface LedgerDialect {
     Instant readInstalledOn(ResultSet row, int column) throws SQLException;
 
     /**
+     * The value to bind for {@code installed_on} so that the column reads back exactly as it was
+     * written by sqlx (a ledger repair's undo re-inserts rows with their original timestamp).
+     */
+    Object installedOnParameter(Instant installedOn);
+
+    /** A checksum as a literal of this database's SQL, for showing a statement before it runs. */
+    String bytesLiteral(byte[] bytes);
+
+    /**
      * A short value that changes whenever a row of the ledger is inserted, updated or deleted by
      * another connection, for polling once a second: it must stay next to free while nothing
      * changes. Only values read through the same connection are comparable (some dialects use a

@@ -3,6 +3,7 @@ package dev.driftless.ui.settings;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
 
 import java.io.IOException;
@@ -55,9 +56,9 @@ public final class SettingsStore {
         this.themeOverride = themeOverride.orElse(null);
     }
 
-    /** The store of the user running this process, honouring {@value AppDirectories#HOME_PROPERTY} and {@value Theme#OVERRIDE_PROPERTY}. */
+    /** The store of the user running this process, honouring {@value DataFolder#HOME_PROPERTY} and {@value Theme#OVERRIDE_PROPERTY}. */
     public static SettingsStore forThisProcess() {
-        return new SettingsStore(AppDirectories.forThisProcess().dataFolder().resolve(FILE_NAME),
+        return new SettingsStore(DataFolder.forThisProcess().dataFolder().resolve(FILE_NAME),
                 Theme.parse(System.getProperty(Theme.OVERRIDE_PROPERTY)));
     }
 

@@ -1,4 +1,4 @@
-package dev.driftless.ui.settings;
+package dev.driftless.db;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,8 +8,8 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 
 /**
- * Where Driftless keeps its per-user files (settings, the demo project), following each
- * platform's convention:
+ * Where Driftless keeps its per-user files (settings, the demo project, the journal of ledger
+ * repairs), following each platform's convention:
  * <ul>
  *   <li>Linux and other Unixes: {@code $XDG_DATA_HOME/driftless}, else {@code ~/.local/share/driftless}</li>
  *   <li>macOS: {@code ~/Library/Application Support/Driftless}</li>
@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * The environment and the system properties are passed in rather than read globally, so every
  * platform's rule can be tested on any machine.
  */
-public final class AppDirectories {
+public final class DataFolder {
 
     /** System property naming the data folder outright (e.g. {@code -Ddriftless.home=/tmp/driftless-shot}). */
     public static final String HOME_PROPERTY = "driftless.home";
@@ -33,7 +33,7 @@ public final class AppDirectories {
      * @param environment variables such as {@code XDG_DATA_HOME} and {@code APPDATA}
      * @param properties  system properties: {@value #HOME_PROPERTY}, {@code os.name}, {@code user.home}
      */
-    public AppDirectories(Map<String, String> environment, Properties properties) {
+    public DataFolder(Map<String, String> environment, Properties properties) {
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(properties, "properties");
         this.environment = environment::get;
@@ -41,8 +41,8 @@ public final class AppDirectories {
     }
 
     /** The folders of the user running this process. */
-    public static AppDirectories forThisProcess() {
-        return new AppDirectories(System.getenv(), System.getProperties());
+    public static DataFolder forThisProcess() {
+        return new DataFolder(System.getenv(), System.getProperties());
     }
 
     /** The per-user data folder (absolute). It is not created here; writers create it when they first need it. */

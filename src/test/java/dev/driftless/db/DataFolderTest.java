@@ -1,4 +1,4 @@
-package dev.driftless.ui.settings;
+package dev.driftless.db;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +9,7 @@ import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AppDirectoriesTest {
+class DataFolderTest {
     @TempDir
     Path home;
 
@@ -44,13 +44,13 @@ class AppDirectoriesTest {
     @Test
     void theHomePropertyWinsEverywhere(@TempDir Path override) {
         Properties properties = properties("Linux");
-        properties.setProperty(AppDirectories.HOME_PROPERTY, override.toString());
-        AppDirectories directories = new AppDirectories(Map.of("XDG_DATA_HOME", "/elsewhere"), properties);
+        properties.setProperty(DataFolder.HOME_PROPERTY, override.toString());
+        DataFolder directories = new DataFolder(Map.of("XDG_DATA_HOME", "/elsewhere"), properties);
         assertThat(directories.dataFolder()).isEqualTo(override);
     }
 
     private Path folder(String osName, Map<String, String> environment) {
-        return new AppDirectories(environment, properties(osName)).dataFolder();
+        return new DataFolder(environment, properties(osName)).dataFolder();
     }
 
     private Properties properties(String osName) {
