@@ -1,43 +1,28 @@
 package dev.driftless.ui.settings;
 
+import dev.driftless.db.DataFolder;
+
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
-import java.util.function.UnaryOperator;
 
 /**
- * Where Driftless keeps its per-user files (settings, the demo project), following each
- * platform's convention:
- * <ul>
- *   <li>Linux and other Unixes: {@code $XDG_DATA_HOME/driftless}, else {@code ~/.local/share/driftless}</li>
- *   <li>macOS: {@code ~/Library/Application Support/Driftless}</li>
- *   <li>Windows: {@code %APPDATA%\Driftless}, else {@code ~\AppData\Roaming\Driftless}</li>
- * </ul>
- * The system property {@value #HOME_PROPERTY} replaces all of these, so tests and README
- * screenshots run against a throw-away folder instead of the developer's real settings.
- * <p>
- * The environment and the system properties are passed in rather than read globally, so every
- * platform's rule can be tested on any machine.
+ * Where the window keeps its per-user files. The rule itself lives in {@link DataFolder} so the
+ * command line, which must not depend on the window, finds the same folder.
  */
 public final class AppDirectories {
 
     /** System property naming the data folder outright (e.g. {@code -Ddriftless.home=/tmp/driftless-shot}). */
-    public static final String HOME_PROPERTY = "driftless.home";
+    public static final String HOME_PROPERTY = DataFolder.HOME_PROPERTY;
 
-    private final UnaryOperator<String> environment;
-    private final UnaryOperator<String> properties;
+    private final DataFolder folder;
 
     /**
      * @param environment variables such as {@code XDG_DATA_HOME} and {@code APPDATA}
      * @param properties  system properties: {@value #HOME_PROPERTY}, {@code os.name}, {@code user.home}
      */
     public AppDirectories(Map<String, String> environment, Properties properties) {
-        Objects.requireNonNull(environment, "environment");
-        Objects.requireNonNull(properties, "properties");
-        this.environment = environment::get;
-        this.properties = properties::getProperty;
+        this.folder = new DataFolder(environment, properties);
     }
 
     /** The folders of the user running this process. */
@@ -47,29 +32,11 @@ public final class AppDirectories {
 
     /** The per-user data folder (absolute). It is not created here; writers create it when they first need it. */
     public Path dataFolder() {
-        String override = nonBlank(properties.apply(HOME_PROPERTY));
-        if (override != null) {
-            return Path.of(override).toAbsolutePath().normalize();
-        }
-        Path home = Path.of(Objects.requireNonNullElse(properties.apply("user.home"), ""));
-        String os = Objects.requireNonNullElse(properties.apply("os.name"), "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = nonBlank(environment.apply("APPDATA"));
-            Path roaming = appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
-            return roaming.resolve("Driftless").toAbsolutePath();
-        }
-        if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Driftless").toAbsolutePath();
-        }
-        String xdgDataHome = nonBlank(environment.apply("XDG_DATA_HOME"));
-        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-        Path dataHome = xdgDataHome != null && Path.of(xdgDataHome).isAbsolute()
-                ? Path.of(xdgDataHome)
-                : home.resolve(".local").resolve("share");
-        return dataHome.resolve("driftless").toAbsolutePath();
+        return folder.path();
     }
 
-    private static String nonBlank(String value) {
-        return value == null || value.isBlank() ? null : value;
+    /** Where the text of every migration the window applies is kept. */
+    public Path journal() {
+        return folder.journal();
     }
 }
