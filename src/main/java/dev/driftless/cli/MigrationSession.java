@@ -15,7 +15,8 @@ record MigrationSession(Project project, MigrationSource source, DatabaseUrl url
         Project project = options.project(context);
         MigrationSource source = project.readMigrations();
         DatabaseUrl url = options.databaseUrl(context, project);
-        return new MigrationSession(project, source, url, project.migrator(url, lockTimeout));
+        return new MigrationSession(project, source, url,
+                project.migrator(url, lockTimeout, options.journalRoot(context)));
     }
 
     Connection connect() throws CliFailure {
