@@ -7,9 +7,7 @@ import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DriftInspection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +27,8 @@ final class MigrateDiagnoseCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions projectOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or json (one object on standard output).")
-    MigrateInfoCommand.Format format;
+    @Mixin
+    FormatOption formatOption;
 
     MigrateDiagnoseCommand(CliContext context) {
         this.context = context;
@@ -40,17 +37,15 @@ final class MigrateDiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MigrationSession session = MigrationSession.open(context, projectOptions, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT);
-        List<StatusRow> rows;
-        try (Connection connection = session.connect()) {
-            rows = session.migrator().status(connection, session.source());
-        }
+        List<StatusRow> rows = session.status();
         List<Diagnosis> diagnoses;
         try (DriftInspection inspection = DriftInspection.open(session.project(), session.url(),
                 projectOptions.journalRoot(context))) {
             diagnoses = inspection.diagnose(rows);
         }
-        if (format == MigrateInfoCommand.Format.json) {
-            context.out().println(JSON.writeValueAsString(Map.of("diagnoses", diagnoses.stream().map(MigrateDiagnoseCommand::json).toList())));
+        if (formatOption.json()) {
+            context.out().println(JSON.writeValueAsString(
+                    Map.of("diagnoses", diagnoses.stream().map(MigrateDiagnoseCommand::json).toList())));
         } else {
             printText(diagnoses);
         }

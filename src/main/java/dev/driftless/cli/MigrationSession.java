@@ -1,12 +1,16 @@
 package dev.driftless.cli;
 
+import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.engine.Migrator;
+import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /** What a migrate command works on: the project, its migrations as read now, the database and the engine. */
 record MigrationSession(Project project, MigrationSource source, DatabaseUrl url, Migrator migrator) {
@@ -21,5 +25,12 @@ record MigrationSession(Project project, MigrationSource source, DatabaseUrl url
 
     Connection connect() throws CliFailure {
         return Databases.connect(url);
+    }
+
+    /** The merged status of every migration, read on a connection of its own. */
+    List<StatusRow> status() throws CliFailure, MigrateException, SQLException {
+        try (Connection connection = connect()) {
+            return migrator.status(connection, source);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,39 +35,19 @@ class DiagnoseCommandTest {
 
     /** The edits a file suffers after it was applied, and how each is classified. */
     enum Edit {
-        CRLF("line-endings") {
-            String apply(String text) {
-                return text.replace("\n", "\r\n");
-            }
-        },
-        BOM("bom") {
-            String apply(String text) {
-                return "\uFEFF" + text;
-            }
-        },
-        WHITESPACE("whitespace") {
-            String apply(String text) {
-                return text.replace("(\n", "(   \n");
-            }
-        },
-        COMMENT("comments") {
-            String apply(String text) {
-                return "-- who signs in\n" + text;
-            }
-        },
-        SEMANTIC("semantic") {
-            String apply(String text) {
-                return text.replace("name TEXT", "name TEXT NOT NULL");
-            }
-        };
+        CRLF("line-endings", text -> text.replace("\n", "\r\n")),
+        BOM("bom", text -> "\uFEFF" + text),
+        WHITESPACE("whitespace", text -> text.replace("(\n", "(   \n")),
+        COMMENT("comments", text -> "-- who signs in\n" + text),
+        SEMANTIC("semantic", text -> text.replace("name TEXT", "name TEXT NOT NULL"));
 
         final String label;
+        final UnaryOperator<String> apply;
 
-        Edit(String label) {
+        Edit(String label, UnaryOperator<String> apply) {
             this.label = label;
+            this.apply = apply;
         }
-
-        abstract String apply(String text);
     }
 
     @ParameterizedTest
@@ -177,7 +158,7 @@ class DiagnoseCommandTest {
         CliRun run = CliRun.in(project, "migrate", "run", "-D", url, "--journal", journal.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         if (edit != null) {
-            write(edit.apply(APPLIED));
+            write(edit.apply.apply(APPLIED));
         }
     }
 

@@ -2,7 +2,6 @@ package dev.driftless.core.drift;
 
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.core.sql.SqlLexer;
-import dev.driftless.core.sql.SqlToken;
 import dev.driftless.core.sql.SqlTokenType;
 
 import java.util.List;
@@ -33,36 +32,23 @@ public final class DriftClassifier {
         if (appliedBare.equals(currentBare)) {
             return DriftClassification.BOM;
         }
-        if (sameTokensAndComments(appliedBare, currentBare)) {
-            return DriftClassification.WHITESPACE;
+        if (!lexer.sameIgnoringCommentsAndWhitespace(appliedBare, currentBare)) {
+            return DriftClassification.SEMANTIC;
         }
-        return lexer.sameIgnoringCommentsAndWhitespace(appliedBare, currentBare)
-                ? DriftClassification.COMMENTS
-                : DriftClassification.SEMANTIC;
+        return comments(appliedBare).equals(comments(currentBare))
+                ? DriftClassification.WHITESPACE
+                : DriftClassification.COMMENTS;
     }
 
     /**
-     * Equal once whitespace between tokens is ignored. Lexing (rather than squeezing blanks)
-     * keeps a changed space inside a string literal a semantic change. A line comment's own
-     * trailing blanks count as whitespace.
+     * The comments in order, each without trailing blanks (a line comment's own trailing blanks
+     * are whitespace). Lexing, rather than squeezing blanks, keeps a changed space inside a
+     * string literal a semantic change.
      */
-    private boolean sameTokensAndComments(String a, String b) {
-        List<SqlToken> left = nonWhitespace(a);
-        List<SqlToken> right = nonWhitespace(b);
-        if (left.size() != right.size()) {
-            return false;
-        }
-        for (int i = 0; i < left.size(); i++) {
-            SqlToken x = left.get(i);
-            SqlToken y = right.get(i);
-            if (x.type() != y.type() || !x.text(a).stripTrailing().equals(y.text(b).stripTrailing())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<SqlToken> nonWhitespace(String text) {
-        return lexer.tokenize(text).stream().filter(token -> token.type() != SqlTokenType.WHITESPACE).toList();
+    private List<String> comments(String text) {
+        return lexer.tokenize(text).stream()
+                .filter(token -> token.type() == SqlTokenType.LINE_COMMENT || token.type() == SqlTokenType.BLOCK_COMMENT)
+                .map(token -> token.text(text).stripTrailing())
+                .toList();
     }
 }
