@@ -5,6 +5,7 @@ import dev.driftless.db.DatabaseAdmin;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -43,14 +44,14 @@ final class DatabaseLifecycle {
     }
 
     /** `database setup`: create the database if it is missing, then apply every migration. */
-    void setup(Project project, DatabaseUrl url) throws Exception {
+    void setup(Project project, DatabaseUrl url, Path journalRoot) throws Exception {
         createIfMissing(url);
-        runMigrations(project, url);
+        runMigrations(project, url, journalRoot);
     }
 
-    private void runMigrations(Project project, DatabaseUrl url) throws Exception {
+    private void runMigrations(Project project, DatabaseUrl url, Path journalRoot) throws Exception {
         try (Connection connection = Databases.connect(url)) {
-            project.migrator(url, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT)
+            project.migrator(url, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT, journalRoot)
                     .run(connection, project.readMigrations(), RunOptions.DEFAULTS, new StepPrinter(context));
         }
     }

@@ -31,7 +31,7 @@ final class DatabaseResetCommand implements Callable<Integer> {
         if (!lifecycle.drop(url, dropFlags.yes, dropFlags.force)) {
             return 1;
         }
-        lifecycle.setup(project, url);
+        lifecycle.setup(project, url, projectOptions.journalRoot(context));
         return 0;
     }
 }

@@ -25,7 +25,7 @@ final class DatabaseSetupCommand implements Callable<Integer> {
         Project project = projectOptions.project(context);
         DatabaseUrl url = projectOptions.databaseUrl(context, project);
         DatabaseLifecycle lifecycle = new DatabaseLifecycle(context);
-        lifecycle.setup(project, url);
+        lifecycle.setup(project, url, projectOptions.journalRoot(context));
         return 0;
     }
 }

@@ -32,7 +32,7 @@ abstract class LedgerEditCommand implements Callable<Integer> {
             + "the database name that a database on another machine asks for).")
     boolean yes;
 
-    @Option(names = "--journal", paramLabel = "DIR", description = "Folder of the repair journal that `ledger undo` "
+    @Option(names = "--repair-journal", paramLabel = "DIR", description = "Folder of the repair journal that `ledger undo` "
             + "reads (default: the per-user data folder's repairs, e.g. ~/.local/share/driftless/repairs).")
     Path journal;
 
@@ -63,7 +63,7 @@ abstract class LedgerEditCommand implements Callable<Integer> {
         Target target = new Target(project, url, identity(url, project),
                 new RepairPlanner(project.migrator(url, lockTimeout.duration()), lockTimeout.duration()),
                 new RepairJournal(journal != null ? context.workingDirectory().resolve(journal)
-                        : DataFolder.forThisProcess().dataFolder().resolve("repairs")));
+                        : new DataFolder(context.environment(), System.getProperties()).repairs()));
         try (Connection connection = Databases.connect(url)) {
             Edit edit = prepare(target, connection);
             edit.statements().forEach(statement -> context.out().println(statement + ";"));

@@ -4,25 +4,20 @@ import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.SourceProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** `migrate info`: every migration's status, as sqlx-cli prints it, plus missing and failed rows; or JSON. */
 @Command(name = "info", mixinStandardHelpOptions = true, description = "List migrations and their status.")
 final class MigrateInfoCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     private final CliContext context;
 
     @Mixin
     ProjectOptions projectOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (like sqlx-cli) or json (one object on standard output).")
-    Format format;
+    @Mixin
+    FormatOption formatOption;
 
     MigrateInfoCommand(CliContext context) {
         this.context = context;
@@ -31,11 +26,8 @@ final class MigrateInfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MigrationSession session = MigrationSession.open(context, projectOptions, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT);
-        List<StatusRow> rows;
-        try (Connection connection = session.connect()) {
-            rows = session.migrator().status(connection, session.source());
-        }
-        if (format == Format.json) {
+        List<StatusRow> rows = session.status();
+        if (formatOption.json()) {
             context.out().println(InfoJson.render(session, rows));
         } else {
             printText(rows);

@@ -1,5 +1,6 @@
 package dev.driftless.cli;
 
+import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.DatabaseUrlResolver;
 import dev.driftless.db.Project;
@@ -20,8 +21,21 @@ final class ProjectOptions {
     @Option(names = "--no-dotenv", description = "Do not read a .env file.")
     boolean noDotenv;
 
+    // Hidden: the journal belongs in the data folder; this is for tests and for keeping it elsewhere.
+    @Option(names = "--journal", paramLabel = "DIR", hidden = true,
+            description = "Folder of the journal of applied migration texts (default: in the data folder).")
+    Path journal;
+
     Project project(CliContext context) {
         return Project.open(context.workingDirectory(), source);
+    }
+
+    /** Where applied texts are journalled: --journal, else the per-user data folder's journal. */
+    Path journalRoot(CliContext context) {
+        if (journal != null) {
+            return context.workingDirectory().resolve(journal);
+        }
+        return new DataFolder(context.environment(), System.getProperties()).journal();
     }
 
     DatabaseUrl databaseUrl(CliContext context, Project project) {

@@ -29,6 +29,12 @@ final class StepPrinter implements MigrationListener {
     }
 
     @Override
+    public void warning(String message) {
+        context.err().println("warning: " + message);
+        context.err().flush();
+    }
+
+    @Override
     public void stepFinished(StepOutcome outcome) {
         PlannedStep step = outcome.step();
         if (step.outOfOrder() && outcome.result() != StepOutcome.Result.SKIPPED) {

@@ -8,8 +8,8 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 
 /**
- * Where Driftless keeps its per-user files (settings, the demo project, the journal of ledger
- * repairs), following each platform's convention:
+ * Where Driftless keeps its per-user files (settings, the demo project, the journals of applied
+ * migrations and of ledger repairs), following each platform's convention:
  * <ul>
  *   <li>Linux and other Unixes: {@code $XDG_DATA_HOME/driftless}, else {@code ~/.local/share/driftless}</li>
  *   <li>macOS: {@code ~/Library/Application Support/Driftless}</li>
@@ -46,7 +46,7 @@ public final class DataFolder {
     }
 
     /** The per-user data folder (absolute). It is not created here; writers create it when they first need it. */
-    public Path dataFolder() {
+    public Path path() {
         String override = nonBlank(properties.apply(HOME_PROPERTY));
         if (override != null) {
             return Path.of(override).toAbsolutePath().normalize();
@@ -67,6 +67,16 @@ public final class DataFolder {
                 ? Path.of(xdgDataHome)
                 : home.resolve(".local").resolve("share");
         return dataHome.resolve("driftless").toAbsolutePath();
+    }
+
+    /** Where the text of every applied migration is kept, per database (see core.drift.MigrationJournal). */
+    public Path journal() {
+        return path().resolve("journal");
+    }
+
+    /** Where ledger repairs are recorded so they can be undone (see core.repair.RepairJournal). */
+    public Path repairs() {
+        return path().resolve("repairs");
     }
 
     private static String nonBlank(String value) {

@@ -148,6 +148,19 @@ public final class DatabaseUrl {
         return kind == Kind.SQLITE ? Optional.ofNullable(sqlite.file) : Optional.empty();
     }
 
+    /**
+     * A stable name for the database itself, free of user and password: {@code postgres://host:port/database}
+     * or {@code sqlite:<absolute file>}. Two URLs reaching the same database the same way share it; the
+     * journal of applied migrations is keyed by it. Empty for in-memory SQLite, which outlives nothing.
+     */
+    public Optional<String> identity() {
+        if (kind == Kind.POSTGRES) {
+            return Optional.of("postgres://" + postgres.host.toLowerCase(Locale.ROOT) + ":" + postgres.port
+                    + "/" + postgres.database);
+        }
+        return sqliteFile().map(file -> "sqlite:" + file.toAbsolutePath().normalize());
+    }
+
     /** True for SQLite {@code mode=rwc}: connecting may create the file. */
     public boolean createIfMissing() {
         return kind == Kind.SQLITE && sqlite.createIfMissing;

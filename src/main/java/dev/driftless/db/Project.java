@@ -1,5 +1,7 @@
 package dev.driftless.db;
 
+import dev.driftless.core.drift.MigrationJournal;
+import dev.driftless.core.engine.AppliedScriptRecorder;
 import dev.driftless.core.engine.Migrator;
 import dev.driftless.core.ledger.Ledger;
 import dev.driftless.core.ledger.LedgerTable;
@@ -9,6 +11,7 @@ import dev.driftless.core.source.MigrationSourceReader;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A project as both the command line and the window see it: its folder, its sqlx.toml, where
@@ -45,8 +48,23 @@ public record Project(Path directory, ProjectConfig config, Path migrationsDirec
         return reader().read(migrationsDirectory);
     }
 
+    /** An engine that keeps no journal: for reading status, or where no data folder is at hand. */
     public Migrator migrator(DatabaseUrl url, Duration lockTimeout) {
         return new Migrator(new Ledger(Dialects.forUrl(url), ledgerTable()), reader(),
                 config.createSchemas(), lockTimeout);
+    }
+
+    /** An engine that keeps the text of every migration it applies in the journal under {@code journalRoot}. */
+    public Migrator migrator(DatabaseUrl url, Duration lockTimeout, Path journalRoot) {
+        AppliedScriptRecorder recorder = journal(url, journalRoot)
+                .<AppliedScriptRecorder>map(journal -> journal)
+                .orElse(AppliedScriptRecorder.NONE);
+        return new Migrator(new Ledger(Dialects.forUrl(url), ledgerTable()), reader(),
+                config.createSchemas(), lockTimeout, recorder);
+    }
+
+    /** This database's journal under {@code journalRoot}; empty for in-memory SQLite, which keeps nothing. */
+    public static Optional<MigrationJournal> journal(DatabaseUrl url, Path journalRoot) {
+        return url.identity().map(identity -> new MigrationJournal(journalRoot, identity));
     }
 }

@@ -33,7 +33,7 @@ public final class DriftlessApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new AppWindow(stage, new FxBackgroundExecutor(), settingsStore, settings, directories.dataFolder(),
+        window = new AppWindow(stage, new FxBackgroundExecutor(), settingsStore, settings, directories.path(),
                 System.getenv());
         List<String> parameters = getParameters().getRaw();
         window.show(Path.of(parameters.isEmpty() ? "" : parameters.get(0)));

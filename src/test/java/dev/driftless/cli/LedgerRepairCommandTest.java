@@ -137,7 +137,7 @@ class LedgerRepairCommandTest {
         List<String> withOptions = new ArrayList<>(List.of(args));
         withOptions.addAll(List.of("-D", url));
         if (args[0].equals("ledger")) {
-            withOptions.addAll(List.of("--journal", "journal"));
+            withOptions.addAll(List.of("--repair-journal", "journal"));
         }
         return CliRun.in(project, Map.of(), input, withOptions.toArray(String[]::new));
     }

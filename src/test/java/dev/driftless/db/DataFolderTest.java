@@ -46,11 +46,11 @@ class DataFolderTest {
         Properties properties = properties("Linux");
         properties.setProperty(DataFolder.HOME_PROPERTY, override.toString());
         DataFolder directories = new DataFolder(Map.of("XDG_DATA_HOME", "/elsewhere"), properties);
-        assertThat(directories.dataFolder()).isEqualTo(override);
+        assertThat(directories.path()).isEqualTo(override);
     }
 
     private Path folder(String osName, Map<String, String> environment) {
-        return new DataFolder(environment, properties(osName)).dataFolder();
+        return new DataFolder(environment, properties(osName)).path();
     }
 
     private Properties properties(String osName) {

@@ -16,6 +16,10 @@ public interface MigrationListener {
 
     void stepFinished(StepOutcome outcome);
 
+    /** Something went wrong beside the migration itself (it still ran), e.g. its text could not be journalled. */
+    default void warning(String message) {
+    }
+
     /** Asked between migrations; true stops the run cleanly after the current one. */
     default boolean stopRequested() {
         return false;

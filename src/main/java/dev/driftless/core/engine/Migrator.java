@@ -28,13 +28,21 @@ public final class Migrator {
     private final MigrationPlanner planner;
     private final List<String> createSchemas;
     private final Duration lockTimeout;
+    private final AppliedScriptRecorder recorder;
 
     public Migrator(Ledger ledger, MigrationSourceReader reader, List<String> createSchemas, Duration lockTimeout) {
+        this(ledger, reader, createSchemas, lockTimeout, AppliedScriptRecorder.NONE);
+    }
+
+    /** @param recorder told the text of every migration just before it is applied */
+    public Migrator(Ledger ledger, MigrationSourceReader reader, List<String> createSchemas, Duration lockTimeout,
+                    AppliedScriptRecorder recorder) {
         this.ledger = ledger;
         this.reader = reader;
         this.planner = new MigrationPlanner(ledger.table());
         this.createSchemas = List.copyOf(createSchemas);
         this.lockTimeout = lockTimeout;
+        this.recorder = recorder;
     }
 
     public Ledger ledger() {
@@ -58,7 +66,8 @@ public final class Migrator {
     public List<StepOutcome> run(Connection connection, MigrationSource source, RunOptions options,
                                  MigrationListener listener) throws MigrateException {
         return execute(connection, options, listener,
-                rows -> planner.planRun(source, rows, options), this::applyStep);
+                rows -> planner.planRun(source, rows, options),
+                (stepConnection, step) -> applyStep(stepConnection, step, listener));
     }
 
     /** Reverts the latest, or everything above a target (sqlx `migrate revert`). */
@@ -125,9 +134,11 @@ public final class Migrator {
         }
     }
 
-    private long applyStep(Connection connection, PlannedStep step) throws MigrateException {
+    private long applyStep(Connection connection, PlannedStep step, MigrationListener listener)
+            throws MigrateException {
         Migration migration = step.migration();
         String sql = readUnchanged(migration.upFile(), migration.checksum());
+        record(migration, sql, listener);
         try {
             return ledger.apply(connection, migration, sql);
         } catch (Ledger.ScriptException e) {
@@ -135,6 +146,19 @@ public final class Migrator {
         } catch (SQLException e) {
             throw new MigrateException("could not record migration " + migration.version() + " in "
                     + ledger.table() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Kept before the script runs, so a crash right after COMMIT still leaves the text behind. A
+     * journal that cannot be written only costs a later explanation: warn, never stop the run.
+     */
+    private void record(Migration migration, String sql, MigrationListener listener) {
+        try {
+            recorder.applying(migration, sql);
+        } catch (IOException e) {
+            listener.warning("could not keep a copy of migration " + migration.version()
+                    + " in the journal: " + e.getMessage());
         }
     }
 

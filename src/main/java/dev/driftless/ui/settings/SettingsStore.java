@@ -58,7 +58,7 @@ public final class SettingsStore {
 
     /** The store of the user running this process, honouring {@value DataFolder#HOME_PROPERTY} and {@value Theme#OVERRIDE_PROPERTY}. */
     public static SettingsStore forThisProcess() {
-        return new SettingsStore(DataFolder.forThisProcess().dataFolder().resolve(FILE_NAME),
+        return new SettingsStore(DataFolder.forThisProcess().path().resolve(FILE_NAME),
                 Theme.parse(System.getProperty(Theme.OVERRIDE_PROPERTY)));
     }
 

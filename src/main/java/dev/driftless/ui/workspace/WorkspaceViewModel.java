@@ -13,6 +13,7 @@ import dev.driftless.core.source.SourceProblem;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 import dev.driftless.ui.log.LogViewModel;
+import dev.driftless.db.DataFolder;
 import dev.driftless.ui.task.BackgroundExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -141,7 +142,9 @@ public final class WorkspaceViewModel {
         MigrationListener onUi = new UiThreadListener(progress, executor);
         startAction(verb + " on " + url.masked(), () -> {
             try (Connection connection = url.connect()) {
-                Migrator migrator = current.migrator(url, WorkspaceLoader.LOCK_TIMEOUT);
+                // Journalled, so a later drift of these files can still show what was applied.
+                Migrator migrator = current.migrator(url, WorkspaceLoader.LOCK_TIMEOUT,
+                        DataFolder.forThisProcess().journal());
                 MigrationSource migrations = current.readMigrations();
                 return revert ? migrator.revert(connection, migrations, options, onUi)
                         : migrator.run(connection, migrations, options, onUi);

@@ -1,0 +1,54 @@
+package dev.driftless.db;
+
+import dev.driftless.core.drift.AppliedTextSource;
+import dev.driftless.core.drift.Diagnosis;
+import dev.driftless.core.drift.DriftDiagnoser;
+import dev.driftless.core.drift.MigrationHistory;
+import dev.driftless.core.drift.Reconstruction;
+import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.sql.SqlDialect;
+import dev.driftless.vcs.GitHistory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything that can explain a project's drift on one database, opened once: the journal, the
+ * project's git history (when it is in a repository) and reconstruction from the current files,
+ * asked in that order. Close it to release the repository.
+ */
+public final class DriftInspection implements AutoCloseable {
+    private final Optional<GitHistory> git;
+    private final DriftDiagnoser diagnoser;
+
+    private DriftInspection(Optional<GitHistory> git, DriftDiagnoser diagnoser) {
+        this.git = git;
+        this.diagnoser = diagnoser;
+    }
+
+    public static DriftInspection open(Project project, DatabaseUrl url, Path journalRoot) throws IOException {
+        Optional<GitHistory> git = GitHistory.open(project.migrationsDirectory(), project.reader());
+        List<AppliedTextSource> sources = new ArrayList<>();
+        Project.journal(url, journalRoot).ifPresent(sources::add);
+        git.ifPresent(sources::add);
+        sources.add(new Reconstruction(project.reader()));
+        SqlDialect dialect = url.kind() == DatabaseUrl.Kind.POSTGRES ? SqlDialect.POSTGRESQL : SqlDialect.SQLITE;
+        DriftDiagnoser diagnoser = new DriftDiagnoser(AppliedTextSource.firstOf(sources),
+                git.<MigrationHistory>map(history -> history).orElse(MigrationHistory.NONE), dialect,
+                project.migrationsDirectory());
+        return new DriftInspection(git, diagnoser);
+    }
+
+    /** One diagnosis per drifted, missing or failed row. */
+    public List<Diagnosis> diagnose(List<StatusRow> rows) {
+        return diagnoser.diagnose(rows);
+    }
+
+    @Override
+    public void close() {
+        git.ifPresent(GitHistory::close);
+    }
+}
