@@ -23,11 +23,13 @@ final class ApplyBenchmark {
 
     private final Path work;
     private final Path driftlessJar;
+    private final Launcher launcher;
     private final int repetitions;
 
-    ApplyBenchmark(Path work, Path driftlessJar, int repetitions) {
+    ApplyBenchmark(Path work, Path driftlessJar, Launcher launcher, int repetitions) {
         this.work = work;
         this.driftlessJar = driftlessJar;
+        this.launcher = launcher;
         this.repetitions = repetitions;
     }
 
@@ -50,6 +52,11 @@ final class ApplyBenchmark {
             comparison.add(Contender.driftless("driftless (java -XX:TieredStopAtLevel=1 -jar)",
                     repetition -> driftless(List.of("-XX:TieredStopAtLevel=1"),
                             base + freshDatabase(server, "driftless_c1", repetition), sqlxDir, logs)));
+            comparison.add(Contender.driftless("driftless (packaging/driftless launcher)", repetition -> {
+                String url = base + freshDatabase(server, "driftless_launcher", repetition);
+                return Subprocess.timed(launcher.command(List.of("migrate", "run", "-D", url, "--source",
+                        sqlxDir.toString())), launcher.environment(), logs.resolve("apply-driftless-launcher.log"));
+            }));
             DbmateInstaller.dbmate(work.getParent().resolve("bench-tools"), logs).ifPresentOrElse(
                     dbmate -> comparison.add(Contender.peer("dbmate " + dbmate.version(), repetition -> {
                         String url = base + freshDatabase(server, "dbmate", repetition) + "?sslmode=disable";

@@ -22,14 +22,19 @@ public final class BenchmarkMain {
         Path work = Files.createDirectories(target.resolve("bench"));
         int repetitions = Integer.getInteger("bench.repetitions", 5);
         String only = System.getProperty("bench.only", "");
+        Path script = target.getParent().resolve("packaging/driftless");
+        if (!Files.isExecutable(script)) {
+            throw new IllegalStateException(script + " is missing or not executable");
+        }
+        Launcher launcher = Launcher.prepare(script, jar, work);
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", Java " + System.getProperty("java.runtime.version"));
         if (!only.equals("info")) {
-            new ApplyBenchmark(work, jar, repetitions).run();
+            new ApplyBenchmark(work, jar, launcher, repetitions).run();
         }
         if (!only.equals("apply")) {
-            new InfoBenchmark(work, jar, repetitions).run();
+            new InfoBenchmark(work, jar, launcher, repetitions).run();
         }
     }
 }
