@@ -19,10 +19,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -223,8 +227,27 @@ public final class MigrationSourceReader {
 
     private Map<Path, FileDigest> digestAll(List<Path> files) {
         // Hashing dominates `migrate info` on large folders; files are independent, so spread them over
-        // the cores (the common pool's workers plus the calling thread: two threads on two CPUs).
-        return files.parallelStream().collect(Collectors.toConcurrentMap(file -> file, this::digest));
+        // the cores: the calling thread and the common pool's workers (one on two CPUs) take the next
+        // file as each finishes, so a thread slowed by a busy neighbour leaves no chunk unfinished.
+        FileDigest[] digests = new FileDigest[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < digests.length; i = next.getAndIncrement()) {
+                digests[i] = digest(files.get(i));
+            }
+        };
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), files.size() - 1);
+        List<ForkJoinTask<?>> started = new ArrayList<>();
+        for (int i = 0; i < helpers; i++) {
+            started.add(ForkJoinPool.commonPool().submit(worker));
+        }
+        worker.run();
+        started.forEach(ForkJoinTask::join);
+        Map<Path, FileDigest> byFile = new HashMap<>(files.size() * 2);
+        for (int i = 0; i < digests.length; i++) {
+            byFile.put(files.get(i), digests[i]);
+        }
+        return byFile;
     }
 
     private FileDigest digest(Path file) {
