@@ -23,12 +23,14 @@ final class ApplyBenchmark {
 
     private final Path work;
     private final Path driftlessJar;
+    private final Path baselineJar;
     private final Launcher launcher;
     private final int repetitions;
 
-    ApplyBenchmark(Path work, Path driftlessJar, Launcher launcher, int repetitions) {
+    ApplyBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
         this.work = work;
         this.driftlessJar = driftlessJar;
+        this.baselineJar = baselineJar;
         this.launcher = launcher;
         this.repetitions = repetitions;
     }
@@ -46,6 +48,12 @@ final class ApplyBenchmark {
             Comparison comparison = new Comparison("Benchmark 1: migrate run, " + MIGRATIONS
                     + " migrations, PostgreSQL " + serverVersion(server) + " (local, synchronous_commit=on)",
                     repetitions);
+            if (baselineJar != null) {
+                comparison.add(Contender.driftless("baseline jar (java -jar)", repetition -> Subprocess.timed(
+                        Subprocess.javaJar(List.of(), baselineJar, List.of("migrate", "run", "-D",
+                                base + freshDatabase(server, "baseline", repetition), "--source", sqlxDir.toString())),
+                        Map.of(), logs.resolve("apply-baseline.log"))));
+            }
             comparison.add(Contender.driftless("driftless (java -jar)",
                     repetition -> driftless(List.of(), base + freshDatabase(server, "driftless", repetition),
                             sqlxDir, logs)));

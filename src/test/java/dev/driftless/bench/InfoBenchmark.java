@@ -20,12 +20,14 @@ final class InfoBenchmark {
 
     private final Path work;
     private final Path driftlessJar;
+    private final Path baselineJar;
     private final Launcher launcher;
     private final int repetitions;
 
-    InfoBenchmark(Path work, Path driftlessJar, Launcher launcher, int repetitions) {
+    InfoBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
         this.work = work;
         this.driftlessJar = driftlessJar;
+        this.baselineJar = baselineJar;
         this.launcher = launcher;
         this.repetitions = repetitions;
     }
@@ -43,6 +45,10 @@ final class InfoBenchmark {
         Comparison comparison = new Comparison("Benchmark 2: migrate info, " + MIGRATIONS
                 + " files of ~10 KB (" + totalMegabytes(migrations) + " MB), empty SQLite, warm OS cache",
                 repetitions);
+        if (baselineJar != null) {
+            comparison.add(Contender.driftless("baseline jar (java -jar)", repetition -> Subprocess.timed(
+                    Subprocess.javaJar(List.of(), baselineJar, info), Map.of(), logs.resolve("info-baseline.log"))));
+        }
         comparison.add(Contender.driftless("driftless (java -jar)",
                 repetition -> driftless(List.of(), info, logs)));
         comparison.add(Contender.driftless("driftless (java -XX:TieredStopAtLevel=1 -jar)",
