@@ -23,11 +23,15 @@ final class ApplyBenchmark {
 
     private final Path work;
     private final Path driftlessJar;
+    private final Path baselineJar;
+    private final Launcher launcher;
     private final int repetitions;
 
-    ApplyBenchmark(Path work, Path driftlessJar, int repetitions) {
+    ApplyBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
         this.work = work;
         this.driftlessJar = driftlessJar;
+        this.baselineJar = baselineJar;
+        this.launcher = launcher;
         this.repetitions = repetitions;
     }
 
@@ -44,12 +48,23 @@ final class ApplyBenchmark {
             Comparison comparison = new Comparison("Benchmark 1: migrate run, " + MIGRATIONS
                     + " migrations, PostgreSQL " + serverVersion(server) + " (local, synchronous_commit=on)",
                     repetitions);
+            if (baselineJar != null) {
+                comparison.add(Contender.driftless("baseline jar (java -jar)", repetition -> Subprocess.timed(
+                        Subprocess.javaJar(List.of(), baselineJar, List.of("migrate", "run", "-D",
+                                base + freshDatabase(server, "baseline", repetition), "--source", sqlxDir.toString())),
+                        Map.of(), logs.resolve("apply-baseline.log"))));
+            }
             comparison.add(Contender.driftless("driftless (java -jar)",
                     repetition -> driftless(List.of(), base + freshDatabase(server, "driftless", repetition),
                             sqlxDir, logs)));
             comparison.add(Contender.driftless("driftless (java -XX:TieredStopAtLevel=1 -jar)",
                     repetition -> driftless(List.of("-XX:TieredStopAtLevel=1"),
                             base + freshDatabase(server, "driftless_c1", repetition), sqlxDir, logs)));
+            comparison.add(Contender.driftless("driftless (packaging/driftless launcher)", repetition -> {
+                String url = base + freshDatabase(server, "driftless_launcher", repetition);
+                return Subprocess.timed(launcher.command(List.of("migrate", "run", "-D", url, "--source",
+                        sqlxDir.toString())), launcher.environment(), logs.resolve("apply-driftless-launcher.log"));
+            }));
             DbmateInstaller.dbmate(work.getParent().resolve("bench-tools"), logs).ifPresentOrElse(
                     dbmate -> comparison.add(Contender.peer("dbmate " + dbmate.version(), repetition -> {
                         String url = base + freshDatabase(server, "dbmate", repetition) + "?sslmode=disable";

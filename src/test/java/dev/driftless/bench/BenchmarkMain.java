@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * Entry point of the documented benchmarks (docs/benchmarks.md), run by the Maven profile
  * {@code bench}; never part of the test suite. Argument: the build directory holding
  * {@code driftless.jar}. System properties: {@code bench.repetitions} (default 5) and
- * {@code bench.only} ({@code apply} or {@code info}) to run one benchmark.
+ * {@code bench.only} ({@code apply} or {@code info}) to run one benchmark, {@code bench.baselineJar}
+ * (an older driftless.jar measured beside this one).
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -22,14 +23,22 @@ public final class BenchmarkMain {
         Path work = Files.createDirectories(target.resolve("bench"));
         int repetitions = Integer.getInteger("bench.repetitions", 5);
         String only = System.getProperty("bench.only", "");
+        Path script = target.getParent().resolve("packaging/driftless");
+        if (!Files.isExecutable(script)) {
+            throw new IllegalStateException(script + " is missing or not executable");
+        }
+        Launcher launcher = Launcher.prepare(script, jar, work);
+        // -Dbench.baselineJar=PATH: an older build measured beside this one (before/after in one run).
+        String baseline = System.getProperty("bench.baselineJar", "");
+        Path baselineJar = baseline.isEmpty() ? null : Path.of(baseline).toAbsolutePath();
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", Java " + System.getProperty("java.runtime.version"));
         if (!only.equals("info")) {
-            new ApplyBenchmark(work, jar, repetitions).run();
+            new ApplyBenchmark(work, jar, baselineJar, launcher, repetitions).run();
         }
         if (!only.equals("apply")) {
-            new InfoBenchmark(work, jar, repetitions).run();
+            new InfoBenchmark(work, jar, baselineJar, launcher, repetitions).run();
         }
     }
 }

@@ -55,12 +55,23 @@ final class Comparison {
         for (int ours = 0; ours < contenders.size(); ours++) {
             for (int peer = 0; peer < contenders.size(); peer++) {
                 if (!contenders.get(ours).peer() && contenders.get(peer).peer()) {
-                    System.out.printf(Locale.ROOT, "  ratio %s / %s = %.2f%n", contenders.get(ours).name(),
-                            contenders.get(peer).name(), medians[ours] / medians[peer]);
+                    // Also the median of the ratios within each repetition: the two ran back to back,
+                    // so a burst of load from a neighbour weighs on both and cancels out.
+                    double[] paired = new double[repetitions];
+                    for (int repetition = 0; repetition < repetitions; repetition++) {
+                        paired[repetition] = (double) samples[ours][repetition] / samples[peer][repetition];
+                    }
+                    Arrays.sort(paired);
+                    double pairedMedian = repetitions % 2 == 1 ? paired[repetitions / 2]
+                            : (paired[repetitions / 2 - 1] + paired[repetitions / 2]) / 2;
+                    System.out.printf(Locale.ROOT, "  ratio %s / %s = %.2f (paired %.2f)%n",
+                            contenders.get(ours).name(), contenders.get(peer).name(), medians[ours] / medians[peer],
+                            pairedMedian);
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "  (medians of %d runs)%n", repetitions);
+        System.out.printf(Locale.ROOT, "  (medians of %d runs; paired: median of the per-run ratios)%n",
+                repetitions);
     }
 
     private static double median(long[] sorted) {

@@ -11,8 +11,8 @@ import java.util.Map;
  * Benchmark 2: {@code migrate info} over 10,000 migration files of about 10 KB each against an
  * empty SQLite database, against {@code sha384sum} hashing the same files. Both start as
  * processes with the OS cache warm, so the figure is what a user waits for. Driftless is measured
- * with a plain {@code java -jar}, with C1 only, and with an AppCDS archive (flags only a launcher
- * can set).
+ * with a plain {@code java -jar}, with C1 only, with an AppCDS archive, and through the
+ * {@code packaging/driftless} launcher that sets such flags.
  */
 final class InfoBenchmark {
     private static final int MIGRATIONS = 10_000;
@@ -20,11 +20,15 @@ final class InfoBenchmark {
 
     private final Path work;
     private final Path driftlessJar;
+    private final Path baselineJar;
+    private final Launcher launcher;
     private final int repetitions;
 
-    InfoBenchmark(Path work, Path driftlessJar, int repetitions) {
+    InfoBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
         this.work = work;
         this.driftlessJar = driftlessJar;
+        this.baselineJar = baselineJar;
+        this.launcher = launcher;
         this.repetitions = repetitions;
     }
 
@@ -41,12 +45,19 @@ final class InfoBenchmark {
         Comparison comparison = new Comparison("Benchmark 2: migrate info, " + MIGRATIONS
                 + " files of ~10 KB (" + totalMegabytes(migrations) + " MB), empty SQLite, warm OS cache",
                 repetitions);
+        if (baselineJar != null) {
+            comparison.add(Contender.driftless("baseline jar (java -jar)", repetition -> Subprocess.timed(
+                    Subprocess.javaJar(List.of(), baselineJar, info), Map.of(), logs.resolve("info-baseline.log"))));
+        }
         comparison.add(Contender.driftless("driftless (java -jar)",
                 repetition -> driftless(List.of(), info, logs)));
         comparison.add(Contender.driftless("driftless (java -XX:TieredStopAtLevel=1 -jar)",
                 repetition -> driftless(List.of("-XX:TieredStopAtLevel=1"), info, logs)));
         comparison.add(Contender.driftless("driftless (java -XX:SharedArchiveFile -jar)",
                 repetition -> driftless(List.of("-XX:SharedArchiveFile=" + archive), info, logs)));
+        comparison.add(Contender.driftless("driftless (packaging/driftless launcher)",
+                repetition -> Subprocess.timed(launcher.command(info), launcher.environment(),
+                        logs.resolve("info-driftless-launcher.log"))));
         comparison.add(Contender.peer("sha384sum", repetition -> Subprocess.timed(
                 List.of("bash", "-c", "sha384sum \"$0\"/*.sql > /dev/null", migrations.toString()),
                 Map.of(), logs.resolve("info-sha384sum.log"))));

@@ -6,6 +6,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -14,12 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +42,16 @@ public final class MigrationSourceReader {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
     private static final int VALIDATION_CHUNK_CHARS = 4096;
+    /** Files up to this size (nearly all migrations) are read into a per-thread buffer; larger ones whole. */
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
+    private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(() -> new byte[READ_BUFFER_BYTES]);
+    private static final ThreadLocal<MessageDigest> SHA_384 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-384");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-384", e);
+        }
+    });
 
     private final IgnoredChars ignoredChars;
 
@@ -209,24 +226,87 @@ public final class MigrationSourceReader {
     }
 
     private Map<Path, FileDigest> digestAll(List<Path> files) {
-        // Hashing dominates `migrate info` on large folders; files are independent, so spread them over the cores.
-        return files.parallelStream().collect(Collectors.toConcurrentMap(file -> file, this::digest));
+        // Hashing dominates `migrate info` on large folders; files are independent, so spread them over
+        // the cores: the calling thread and the common pool's workers (one on two CPUs) take the next
+        // file as each finishes, so a thread slowed by a busy neighbour leaves no chunk unfinished.
+        FileDigest[] digests = new FileDigest[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < digests.length; i = next.getAndIncrement()) {
+                digests[i] = digest(files.get(i));
+            }
+        };
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), files.size() - 1);
+        List<ForkJoinTask<?>> started = new ArrayList<>();
+        for (int i = 0; i < helpers; i++) {
+            started.add(ForkJoinPool.commonPool().submit(worker));
+        }
+        worker.run();
+        started.forEach(ForkJoinTask::join);
+        Map<Path, FileDigest> byFile = new HashMap<>(files.size() * 2);
+        for (int i = 0; i < digests.length; i++) {
+            byFile.put(files.get(i), digests[i]);
+        }
+        return byFile;
     }
 
     private FileDigest digest(Path file) {
+        if (ignoredChars.isEmpty()) {
+            try {
+                FileDigest small = digestSmall(file);
+                if (small != null) {
+                    return small;
+                }
+            } catch (IOException e) {
+                return FileDigest.failed("cannot be read: " + describe(e));
+            }
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return FileDigest.failed("cannot be read: " + describe(e));
         }
-        boolean noTransaction = startsWith(bytes, NO_TRANSACTION);
+        return digest(bytes, bytes.length);
+    }
+
+    /**
+     * The common case, a file that fits the calling thread's reusable buffer: read once into it,
+     * validated and hashed there, with the thread's own MessageDigest. A fresh array per file costs
+     * more than the hashing on a cold JVM (allocation, page faults, GC); so does a digest lookup per
+     * file. Returns null when the file is larger than the buffer, for the whole-file path.
+     */
+    private FileDigest digestSmall(Path file) throws IOException {
+        byte[] buffer = READ_BUFFER.get();
+        int length = 0;
+        // FileChannel.open fails with the same exceptions as Files.readAllBytes (describe() names them).
+        try (FileChannel channel = FileChannel.open(file)) {
+            ByteBuffer target = ByteBuffer.wrap(buffer);
+            while (target.hasRemaining()) {
+                int read = channel.read(target);
+                if (read < 0) {
+                    break;
+                }
+                length += read;
+            }
+            if (!target.hasRemaining() && channel.read(ByteBuffer.allocate(1)) >= 0) {
+                return null;
+            }
+        }
+        return digest(buffer, length);
+    }
+
+    /** Validates and hashes the first {@code length} bytes; with ignored characters, decodes the text first. */
+    private FileDigest digest(byte[] bytes, int length) {
+        boolean noTransaction = startsWith(bytes, length, NO_TRANSACTION);
         Checksum checksum;
         try {
             if (ignoredChars.isEmpty()) {
                 // The checksum is over the raw bytes, so the text is only validated, never built.
-                checkUtf8(bytes);
-                checksum = Checksums.sha384(bytes);
+                checkUtf8(bytes, length);
+                MessageDigest sha384 = SHA_384.get();
+                sha384.update(bytes, 0, length);
+                checksum = Checksum.of(sha384.digest());
             } else {
                 checksum = Checksums.sha384(decodeStrict(bytes), ignoredChars);
             }
@@ -242,12 +322,17 @@ public final class MigrationSourceReader {
      * into a small buffer that is overwritten chunk after chunk.
      */
     static void checkUtf8(byte[] bytes) throws CharacterCodingException {
-        int start = firstNonAscii(bytes);
-        if (start == bytes.length) {
+        checkUtf8(bytes, bytes.length);
+    }
+
+    /** {@link #checkUtf8(byte[])} over the first {@code length} bytes. */
+    static void checkUtf8(byte[] bytes, int length) throws CharacterCodingException {
+        int start = firstNonAscii(bytes, length);
+        if (start == length) {
             return;
         }
         CharsetDecoder decoder = strictDecoder();
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
         CharBuffer chunk = CharBuffer.allocate(VALIDATION_CHUNK_CHARS);
         CoderResult result;
         do {
@@ -262,19 +347,19 @@ public final class MigrationSourceReader {
         }
     }
 
-    private static int firstNonAscii(byte[] bytes) {
+    private static int firstNonAscii(byte[] bytes, int length) {
         int i = 0;
-        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
             if (((long) LONGS.get(bytes, i) & HIGH_BITS) != 0) {
                 break;
             }
         }
-        for (; i < bytes.length; i++) {
+        for (; i < length; i++) {
             if (bytes[i] < 0) {
                 return i;
             }
         }
-        return bytes.length;
+        return length;
     }
 
     private static String decodeStrict(byte[] bytes) throws CharacterCodingException {
@@ -287,8 +372,8 @@ public final class MigrationSourceReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
+    private static boolean startsWith(byte[] bytes, int length, byte[] prefix) {
+        if (length < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {

@@ -166,6 +166,30 @@ class MigrationSourceReaderTest {
                 .isEqualTo(Checksums.sha384("SELECT 1;\r\n".getBytes(StandardCharsets.UTF_8)));
     }
 
+    @ParameterizedTest(name = "{0} bytes")
+    @CsvSource({"65535", "65536", "65537", "200000"})
+    void filesAroundAndBeyondTheReadBufferAreHashedAndCheckedWhole(int size) throws IOException {
+        // Up to 64 KB a file is read into a reused per-thread buffer, beyond it whole: same results.
+        byte[] valid = sqlEndingInUtf8(size);
+        Files.write(folder.resolve("1_valid.sql"), valid);
+        byte[] invalid = sqlEndingInUtf8(size);
+        invalid[size - 2] = (byte) 0xE9; // a Latin-1 byte in place of the final ';'
+        Files.write(folder.resolve("2_invalid.sql"), invalid);
+        MigrationSource source = reader.read(folder);
+        assertThat(source.migrations()).singleElement()
+                .satisfies(migration -> assertThat(migration.checksum()).isEqualTo(Checksums.sha384(valid)));
+        assertThat(source.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("not valid UTF-8"));
+    }
+
+    private static byte[] sqlEndingInUtf8(int size) {
+        byte[] tail = "SELECT 'é';\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, 0, size - tail.length, (byte) ' ');
+        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
+        return bytes;
+    }
+
     @Test
     void ignoredCharsAreRemovedBeforeHashingOnly() throws IOException {
         write("1_crlf.sql", "\uFEFFSELECT 1;\r\n");
