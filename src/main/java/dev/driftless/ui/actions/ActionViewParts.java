@@ -61,7 +61,11 @@ final class ActionViewParts {
         ListView<StepProgress> list = new ListView<>(model.steps());
         list.setId(id);
         list.setPrefHeight(180);
-        list.setPlaceholder(new Label("nothing to do"));
+        Label placeholder = new Label();
+        // A refused plan is empty too; "nothing to do" would then be wrong.
+        placeholder.textProperty().bind(Bindings.when(model.planErrorProperty().isNull())
+                .then("nothing to do").otherwise("refused: see below"));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new StepCell());
         return list;
     }
