@@ -165,19 +165,14 @@ public final class AppWindow {
                 new RepairJournal(DataFolder.forThisProcess().repairs()));
         tree.showBadges(drift.classifications());
         List<WindowCommand> commands = commands();
-        MainWindow main = new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger,
-                new DriftView(drift), new LogConsole(log), statusLine());
-        drift.needsAttentionProperty().subscribe(attention -> {
-            if (attention) {
-                main.showDrift();
-            }
-        });
-        return main;
+        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift),
+                new LogConsole(log), statusLine());
     }
 
-    /** Selecting a migration in the tree or the ledger shows its up file. */
+    /** Selecting a migration in the tree or the ledger shows its up file, and what changed if it needs attention. */
     private void openSelected(Long version) {
         if (version != null) {
+            workspace.row(version).filter(row -> row.status().needsAttention()).ifPresent(row -> window.showDrift());
             workspace.row(version).filter(row -> row.migration() != null)
                     .ifPresent(row -> editorTabs.open(row.migration().upFile(), row));
         }

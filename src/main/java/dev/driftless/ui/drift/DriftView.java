@@ -2,7 +2,7 @@ package dev.driftless.ui.drift;
 
 import com.github.difflib.text.DiffRow;
 import dev.driftless.core.drift.DriftClassification;
-import dev.driftless.core.repair.RepairKind;
+import dev.driftless.core.repair.LedgerRepair;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -153,9 +153,9 @@ public final class DriftView extends VBox {
         repair.managedProperty().bind(repair.visibleProperty());
         repair.disableProperty().bind(viewModel.workspace().busyProperty());
         repair.setOnAction(event -> viewModel.prepareRepair(planned -> {
-            RepairKind kind = planned.kind();
-            RepairDialog dialog = new RepairDialog(DriftViewModel.buttonLabel(kind), planned.description(),
-                    planned.preview(), viewModel.confirmation());
+            LedgerRepair ledgerRepair = planned.repair();
+            RepairDialog dialog = new RepairDialog(DriftViewModel.buttonLabel(ledgerRepair.kind()),
+                    ledgerRepair.description(), ledgerRepair.preview(), viewModel.confirmation());
             confirm(dialog, () -> viewModel.applyRepair(planned));
         }));
         return repair;

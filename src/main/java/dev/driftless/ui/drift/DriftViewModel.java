@@ -73,8 +73,12 @@ public final class DriftViewModel {
     public record SideBySideLine(DiffRow.Tag tag, String applied, String current) {
     }
 
-    /** An undo ready to confirm: the journal entry and the repair rebuilt from it. */
-    public record PreparedUndo(RepairJournal.Entry entry, LedgerRepair repair) {
+    /** A repair ready to confirm, with the project and database it was planned on. */
+    public record PreparedRepair(LedgerRepair repair, Project project, DatabaseUrl database) {
+    }
+
+    /** An undo ready to confirm: the journal entry, the repair rebuilt from it, and its database. */
+    public record PreparedUndo(RepairJournal.Entry entry, LedgerRepair repair, DatabaseUrl database) {
     }
 
     private final WorkspaceViewModel workspace;
@@ -228,7 +232,7 @@ public final class DriftViewModel {
      * Plans the repair that fits the selected row against the ledger as it is now (changing
      * nothing) and hands it to {@code ready} to be confirmed; problems go to the log.
      */
-    public void prepareRepair(Consumer<LedgerRepair> ready) {
+    public void prepareRepair(Consumer<PreparedRepair> ready) {
         RepairKind kind = repairKind.get();
         StatusRow selected = row.get();
         Project project = workspace.projectProperty().get();
@@ -238,20 +242,23 @@ public final class DriftViewModel {
         }
         executor.submit(() -> {
             try (Connection connection = url.connect()) {
-                return planner(project, url).plan(connection, project.readMigrations(), kind, selected.version());
+                return new PreparedRepair(planner(project, url).plan(connection, project.readMigrations(), kind,
+                        selected.version()), project, url);
             }
         }, ready, failure -> workspace.log().error(url.scrub(String.valueOf(failure.getMessage()))));
     }
 
     /** Makes a confirmed repair in one transaction under the lock, journals it, logs it and refreshes. */
-    public void applyRepair(LedgerRepair repair) {
-        Project project = workspace.projectProperty().get();
-        DatabaseUrl url = workspace.databaseProperty().get();
+    public void applyRepair(PreparedRepair prepared) {
+        if (switchedDatabase(prepared.database())) {
+            return;
+        }
+        LedgerRepair repair = prepared.repair();
         workspace.startAction(repair.description(), () -> {
-            try (Connection connection = url.connect()) {
+            try (Connection connection = prepared.database().connect()) {
                 repair.apply(connection);
             }
-            return repairs.record(project.repairIdentity(url), repair);
+            return repairs.record(prepared.project().repairIdentity(prepared.database()), repair);
         }, entry -> workspace.log().success("done: " + repair.description() + "; journalled in " + entry.file()));
     }
 
@@ -263,7 +270,7 @@ public final class DriftViewModel {
             return;
         }
         executor.submit(() -> repairs.lastUndoable(project.repairIdentity(url))
-                .map(entry -> new PreparedUndo(entry, planner(project, url).fromJournal(entry))), found -> {
+                .map(entry -> new PreparedUndo(entry, planner(project, url).fromJournal(entry), url)), found -> {
                     if (found.isPresent()) {
                         ready.accept(found.get());
                     } else {
@@ -274,15 +281,28 @@ public final class DriftViewModel {
 
     /** Puts the row back exactly as it was before the repair, marks the entry undone, logs and refreshes. */
     public void applyUndo(PreparedUndo undo) {
-        DatabaseUrl url = workspace.databaseProperty().get();
+        if (switchedDatabase(undo.database())) {
+            return;
+        }
         String description = "undo " + undo.repair().description();
         workspace.startAction(description, () -> {
-            try (Connection connection = url.connect()) {
+            try (Connection connection = undo.database().connect()) {
                 undo.repair().undo(connection);
             }
             repairs.markUndone(undo.entry());
             return undo.entry();
         }, entry -> workspace.log().success("done: " + description + "; marked undone in " + entry.file()));
+    }
+
+    /** A repair is confirmed for the database it was planned on; if another was chosen meanwhile, it is dropped. */
+    private boolean switchedDatabase(DatabaseUrl plannedOn) {
+        DatabaseUrl current = workspace.databaseProperty().get();
+        // DatabaseUrl has no equals; the masked form names the same database (password aside).
+        if (current != null && plannedOn.masked().equals(current.masked())) {
+            return false;
+        }
+        workspace.log().warning("the database changed since the repair was prepared; nothing was changed");
+        return true;
     }
 
     private static RepairPlanner planner(Project project, DatabaseUrl url) {

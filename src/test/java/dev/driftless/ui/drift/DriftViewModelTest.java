@@ -5,7 +5,6 @@ import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
-import dev.driftless.core.repair.LedgerRepair;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.core.repair.RepairKind;
 import dev.driftless.db.DatabaseUrl;
@@ -114,9 +113,9 @@ class DriftViewModelTest {
         assertThat(drift.classificationProperty().get()).isEqualTo(DriftClassification.REMOVED);
         assertThat(drift.repairKindProperty().get()).isEqualTo(RepairKind.FORGET);
 
-        List<LedgerRepair> planned = new ArrayList<>();
+        List<DriftViewModel.PreparedRepair> planned = new ArrayList<>();
         drift.prepareRepair(planned::add);
-        assertThat(planned.get(0).preview()).containsExactly("DELETE FROM _sqlx_migrations WHERE version = 2");
+        assertThat(planned.get(0).repair().preview()).containsExactly("DELETE FROM _sqlx_migrations WHERE version = 2");
         drift.applyRepair(planned.get(0));
 
         assertThat(drift.workspace().rows()).extracting(StatusRow::version).containsExactly(1L);
@@ -128,9 +127,9 @@ class DriftViewModelTest {
         Files.writeString(folder.resolve("migrations/0001_users.sql"), USERS.replace("(id INTEGER)", "(id BIGINT)"));
         DriftViewModel drift = open(BackgroundExecutor.immediate());
 
-        List<LedgerRepair> planned = new ArrayList<>();
+        List<DriftViewModel.PreparedRepair> planned = new ArrayList<>();
         drift.prepareRepair(planned::add);
-        assertThat(planned.get(0).preview()).singleElement().asString()
+        assertThat(planned.get(0).repair().preview()).singleElement().asString()
                 .startsWith("UPDATE _sqlx_migrations SET checksum = ");
         drift.applyRepair(planned.get(0));
 
@@ -151,6 +150,22 @@ class DriftViewModelTest {
         drift.prepareUndo(undos::add);
         assertThat(undos).hasSize(1);
         assertThat(log.entries()).anySatisfy(entry -> assertThat(entry.message()).startsWith("no ledger repair of"));
+    }
+
+    @Test
+    void aRepairPreparedOnAnotherDatabaseThanTheCurrentOneIsNotMade() throws IOException {
+        Files.writeString(folder.resolve("migrations/0001_users.sql"), USERS.replace("(id INTEGER)", "(id BIGINT)"));
+        DriftViewModel drift = open(BackgroundExecutor.immediate());
+        List<DriftViewModel.PreparedRepair> planned = new ArrayList<>();
+        drift.prepareRepair(planned::add);
+
+        drift.workspace().useDatabase(DatabaseUrl.parse("sqlite://" + folder.resolve("other.db") + "?mode=rwc"));
+        drift.applyRepair(planned.get(0));
+        drift.workspace().useDatabase(DatabaseUrl.parse(url));
+
+        assertThat(drift.workspace().row(1).orElseThrow().status()).isEqualTo(MigrationStatus.DRIFTED);
+        assertThat(log.entries()).anySatisfy(entry -> assertThat(entry.message())
+                .startsWith("the database changed since the repair was prepared"));
     }
 
     @Test
