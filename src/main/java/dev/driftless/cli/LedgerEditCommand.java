@@ -60,7 +60,7 @@ abstract class LedgerEditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Project project = projectOptions.project(context);
         DatabaseUrl url = projectOptions.databaseUrl(context, project);
-        Target target = new Target(project, url, identity(url, project),
+        Target target = new Target(project, url, project.repairIdentity(url),
                 new RepairPlanner(project.migrator(url, lockTimeout.duration()), lockTimeout.duration()),
                 new RepairJournal(journal != null ? context.workingDirectory().resolve(journal)
                         : new DataFolder(context.environment(), System.getProperties()).repairs()));
@@ -77,16 +77,5 @@ abstract class LedgerEditCommand implements Callable<Integer> {
             context.err().println(journalled);
         }
         return 0;
-    }
-
-    /**
-     * Names the database and its ledger table for the journal, without the password or the
-     * user: the same database reached with other credentials is still the same ledger.
-     */
-    static String identity(DatabaseUrl url, Project project) {
-        String where = url.kind() == DatabaseUrl.Kind.POSTGRES
-                ? "postgres://" + url.host() + ":" + url.port() + "/" + url.databaseName()
-                : "sqlite:" + url.databaseName();
-        return where + "#" + project.ledgerTable().sqlName();
     }
 }

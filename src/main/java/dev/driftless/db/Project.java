@@ -67,4 +67,15 @@ public record Project(Path directory, ProjectConfig config, Path migrationsDirec
     public static Optional<MigrationJournal> journal(DatabaseUrl url, Path journalRoot) {
         return url.identity().map(identity -> new MigrationJournal(journalRoot, identity));
     }
+
+    /**
+     * Names the database and this project's ledger table for the repair journal, without the
+     * password or the user: the same database reached with other credentials is still the same ledger.
+     */
+    public String repairIdentity(DatabaseUrl url) {
+        String where = url.kind() == DatabaseUrl.Kind.POSTGRES
+                ? "postgres://" + url.host() + ":" + url.port() + "/" + url.databaseName()
+                : "sqlite:" + url.databaseName();
+        return where + "#" + ledgerTable().sqlName();
+    }
 }

@@ -6,6 +6,9 @@ import dev.driftless.ui.connection.ConnectionBar;
 import dev.driftless.ui.connection.ConnectionBarViewModel;
 import dev.driftless.ui.connection.SavedConnectionsViewModel;
 import dev.driftless.ui.demo.DemoProject;
+import dev.driftless.ui.drift.DriftView;
+import dev.driftless.ui.drift.DriftViewModel;
+import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.ui.ledger.LedgerPoller;
 import dev.driftless.ui.ledger.LedgerView;
 import dev.driftless.ui.ledger.LedgerViewModel;
@@ -157,14 +160,19 @@ public final class AppWindow {
         workspace.selectedVersionProperty().addListener((observable, before, version) -> openSelected(version));
         LedgerPoller poller = new LedgerPoller(executor, Clock.systemUTC(), workspace::refresh);
         LedgerView ledger = new LedgerView(new LedgerViewModel(workspace, poller, Clock.systemUTC()));
+        // The same data folder as the workspace's runs, so the journal they keep explains the drift.
+        DriftViewModel drift = new DriftViewModel(workspace, executor, DataFolder.forThisProcess().journal(),
+                new RepairJournal(DataFolder.forThisProcess().repairs()));
+        tree.showBadges(drift.classifications());
         List<WindowCommand> commands = commands();
-        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new LogConsole(log),
-                statusLine());
+        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift),
+                new LogConsole(log), statusLine());
     }
 
-    /** Selecting a migration in the tree or the ledger shows its up file. */
+    /** Selecting a migration in the tree or the ledger shows its up file, and what changed if it needs attention. */
     private void openSelected(Long version) {
         if (version != null) {
+            workspace.row(version).filter(row -> row.status().needsAttention()).ifPresent(row -> window.showDrift());
             workspace.row(version).filter(row -> row.migration() != null)
                     .ifPresent(row -> editorTabs.open(row.migration().upFile(), row));
         }

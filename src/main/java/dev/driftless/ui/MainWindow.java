@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 
 /**
  * The window's layout: menu and tool bar, connection bar, the migration tree beside the editor,
- * and the ledger and log below. It only arranges panes; what they show comes from their view models.
+ * and the ledger, drift and log tabs below. It only arranges panes; what they show comes from their view models.
  */
 public final class MainWindow extends BorderPane {
     static final double TREE_SHARE = 0.28;
@@ -33,12 +33,15 @@ public final class MainWindow extends BorderPane {
     private final SplitPane sides;
     private final SplitPane upperAndLower;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final TabPane lower;
+    private final Tab driftTab;
 
     /**
      * @param commands the actions offered in the menu, on the tool bar and as shortcuts
+     * @param drift    what changed in a drifted, missing or failed migration, in a tab beside the ledger
      */
     public MainWindow(List<WindowCommand> commands, Node banner, Node connectionBar, Node tree, Node editor,
-                      Node ledger, Node log, Node statusLine) {
+                      Node ledger, Node drift, Node log, Node statusLine) {
         setId("mainWindow");
         MenuBar menuBar = new MenuBar();
         for (String menuName : List.of("File", "Migrations", "View", "Help")) {
@@ -60,7 +63,9 @@ public final class MainWindow extends BorderPane {
         sides.setId("sidesSplit");
         sides.setDividerPositions(TREE_SHARE);
 
-        TabPane lower = new TabPane(new Tab("Ledger", ledger), new Tab("Log", log));
+        driftTab = new Tab("Drift", drift);
+        driftTab.setId("driftTab");
+        lower = new TabPane(new Tab("Ledger", ledger), driftTab, new Tab("Log", log));
         lower.setId("lowerTabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         upperAndLower = new SplitPane(sides, lower);
@@ -72,6 +77,11 @@ public final class MainWindow extends BorderPane {
         setTop(top);
         setCenter(upperAndLower);
         setBottom(statusLine);
+    }
+
+    /** Brings the drift tab to the front, e.g. when a migration that needs attention is selected. */
+    public void showDrift() {
+        lower.getSelectionModel().select(driftTab);
     }
 
     /** Divider positions, for remembering them between runs: tree|editor, then upper|lower. */

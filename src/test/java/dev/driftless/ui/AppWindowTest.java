@@ -10,6 +10,7 @@ import dev.driftless.ui.task.FxBackgroundExecutor;
 import dev.driftless.ui.tree.TreeEntry;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeItem;
@@ -86,6 +87,12 @@ class AppWindowTest {
                 MigrationStatus.MISSING, MigrationStatus.PENDING);
         assertThat(robot.lookup("#treeCounts").queryLabeled().getText())
                 .isEqualTo("1 applied · 1 pending · 1 drifted · 1 missing");
+        // The drifted migration is selected first; the drift tab comes forward and the tree gets its badge.
+        waitUntil(() -> robot.lookup(".tree-drift-badge").tryQuery().isPresent());
+        assertThat(robot.lookup("#lowerTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText())
+                .isEqualTo("Drift");
+        assertThat(robot.lookup("#driftClassification").queryLabeled().getText())
+                .isEqualTo(robot.lookup(".tree-drift-badge").queryLabeled().getText());
     }
 
     @Test

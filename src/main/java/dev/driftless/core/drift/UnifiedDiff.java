@@ -27,7 +27,8 @@ public final class UnifiedDiff {
         return diff.isEmpty() ? "" : String.join("\n", diff) + "\n";
     }
 
-    private static List<String> visibleLines(String text) {
+    /** The lines of {@code text} as the diff shows them, with {@code ^M}, {@code <BOM>} and the no-newline marker. */
+    public static List<String> visibleLines(String text) {
         String shown = text.startsWith(TextForms.BOM) ? "<BOM>" + text.substring(TextForms.BOM.length()) : text;
         List<String> lines = new ArrayList<>();
         int start = 0;

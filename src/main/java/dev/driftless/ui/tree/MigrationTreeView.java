@@ -1,8 +1,14 @@
 package dev.driftless.ui.tree;
 
+import dev.driftless.core.drift.DriftClassification;
+import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.SourceProblem;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -11,6 +17,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The left pane: counts per status, a filter field, every migration as `version description`
@@ -36,6 +44,7 @@ public final class MigrationTreeView extends VBox {
     private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
     private final Map<Long, TreeItem<TreeEntry>> itemsByVersion = new HashMap<>();
     private boolean updatingSelection;
+    private Map<Long, DriftClassification> badges = Map.of();
 
     /** @param openFile called when a person activates a file (double click or Enter) */
     public MigrationTreeView(MigrationTreeViewModel viewModel, Consumer<Path> openFile) {
@@ -52,7 +61,7 @@ public final class MigrationTreeView extends VBox {
 
         tree.setId("migrationTree");
         tree.setShowRoot(false);
-        tree.setCellFactory(view -> new EntryCell());
+        tree.setCellFactory(view -> new EntryCell(version -> badges.get(version)));
         VBox.setVgrow(tree, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(6));
@@ -77,6 +86,16 @@ public final class MigrationTreeView extends VBox {
             }
         });
         rebuild();
+    }
+
+    /**
+     * Shows, after each drifted migration, the kind of change once it is known (e.g. "line-endings"),
+     * from a map the drift pane keeps up to date.
+     */
+    public void showBadges(ObservableMap<Long, DriftClassification> classifications) {
+        badges = classifications;
+        classifications.addListener((MapChangeListener<Long, DriftClassification>) change -> tree.refresh());
+        tree.refresh();
     }
 
     private void rebuild() {
@@ -165,6 +184,12 @@ public final class MigrationTreeView extends VBox {
 
     /** Renders each entry: icon, text, status style class and an explaining tooltip. */
     private static final class EntryCell extends TreeCell<TreeEntry> {
+        private final Function<Long, DriftClassification> badge;
+
+        EntryCell(Function<Long, DriftClassification> badge) {
+            this.badge = badge;
+        }
+
         @Override
         protected void updateItem(TreeEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -195,8 +220,21 @@ public final class MigrationTreeView extends VBox {
         }
 
         private void showMigration(StatusRow row) {
-            setText(row.version() + " " + row.description());
-            setGraphic(row.outOfOrder() ? outOfOrderIcon() : StatusIcons.of(row.status()));
+            String text = row.version() + " " + row.description();
+            Node icon = row.outOfOrder() ? outOfOrderIcon() : StatusIcons.of(row.status());
+            DriftClassification kind = row.status() == MigrationStatus.DRIFTED ? badge.apply(row.version()) : null;
+            if (kind == null) {
+                setText(text);
+                setGraphic(icon);
+            } else {
+                // A cell has one graphic, left of its text; to put the badge after the text, the text goes in the graphic.
+                Label badgeLabel = new Label(kind.label());
+                badgeLabel.getStyleClass().addAll("tree-drift-badge", kind.isCosmetic() ? "drift-cosmetic" : "drift-serious");
+                HBox graphic = new HBox(4, icon, new Label(text), badgeLabel);
+                graphic.setAlignment(Pos.CENTER_LEFT);
+                setText(null);
+                setGraphic(graphic);
+            }
             getStyleClass().add(StatusText.styleClass(row.status()));
             if (row.outOfOrder()) {
                 getStyleClass().add("out-of-order");

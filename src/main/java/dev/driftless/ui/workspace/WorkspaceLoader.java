@@ -14,7 +14,8 @@ import java.util.List;
 
 /** Reads a project's folder and ledger into a {@link WorkspaceSnapshot}. Blocking: call it off the FX thread. */
 public final class WorkspaceLoader {
-    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(60);
+    /** How long a status read or an action from the window waits for a migration run that holds the lock. */
+    public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(60);
 
     private WorkspaceLoader() {
     }

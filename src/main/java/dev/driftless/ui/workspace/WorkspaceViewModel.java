@@ -159,8 +159,11 @@ public final class WorkspaceViewModel {
         });
     }
 
-    /** Runs one action in the background unless another is running; refreshes afterwards either way. */
-    private <T> void startAction(String description, Callable<T> work, Consumer<T> onSuccess) {
+    /**
+     * Runs one action in the background unless another is running; refreshes afterwards either way.
+     * Failures go to the log (password scrubbed) and {@link #lastFailureProperty()}.
+     */
+    public <T> void startAction(String description, Callable<T> work, Consumer<T> onSuccess) {
         if (busy.get()) {
             log.warning(description + ": another action is still running");
             return;
