@@ -71,7 +71,12 @@ public final class DataFolder {
 
     /** Where the text of every applied migration is kept, per database (see core.drift.MigrationJournal). */
     public Path journal() {
-        return path().resolve("journal");
+        return journalIn(path());
+    }
+
+    /** The journal folder inside a given data folder (for code that is handed the folder itself). */
+    public static Path journalIn(Path dataFolder) {
+        return dataFolder.resolve("journal");
     }
 
     /** Where ledger repairs are recorded so they can be undone (see core.repair.RepairJournal). */

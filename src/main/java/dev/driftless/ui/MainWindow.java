@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 public final class MainWindow extends BorderPane {
     static final double TREE_SHARE = 0.28;
-    static final double UPPER_SHARE = 0.66;
+    static final double UPPER_SHARE = 0.58;
     private final SplitPane sides;
     private final SplitPane upperAndLower;
     private final Menu recentMenu = new Menu("Open Recent");

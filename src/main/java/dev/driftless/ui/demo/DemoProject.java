@@ -5,6 +5,10 @@ import dev.driftless.core.engine.MigrationListener;
 import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.source.Migration;
 import dev.driftless.core.source.MigrationSource;
+import dev.driftless.core.drift.MigrationJournal;
+import dev.driftless.core.ledger.AppliedMigration;
+import dev.driftless.core.source.MigrationSourceReader;
+import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 
@@ -22,7 +26,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -144,6 +151,7 @@ public record DemoProject(Path folder, DatabaseUrl databaseUrl) {
         Path migrations = staging.resolve("migrations");
         copyMigrations(migrations);
         applyAllButTheLast(staging);
+        journalAppliedTexts(staging, finalFolder);
         introduceDrift(migrations.resolve(DRIFTED_FILE));
         Files.writeString(staging.resolve(README_FILE_NAME), readme(finalFolder));
         Files.writeString(staging.resolve(MARKER_FILE_NAME), "This folder was created by Driftless as its demo.\n");
@@ -163,6 +171,31 @@ public record DemoProject(Path folder, DatabaseUrl databaseUrl) {
                     new RunOptions(OptionalLong.of(lastToApply), false, false), MigrationListener.NONE);
         } catch (SQLException | MigrateException e) {
             throw new IOException("could not create the demo database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps the applied texts in the user's journal under the final database path (the staging
+     * path would not match it), so the drift pane can show what changed in the drifted file.
+     */
+    private static void journalAppliedTexts(Path staging, Path finalFolder) throws IOException {
+        Project project = Project.open(staging, null);
+        DatabaseUrl finalUrl = sqliteUrl(finalFolder.resolve(DATABASE_FILE_NAME), false);
+        Optional<MigrationJournal> journal = Project.journal(finalUrl, DataFolder.journalIn(finalFolder.getParent()));
+        if (journal.isEmpty()) {
+            return;
+        }
+        try (Connection connection = sqliteUrl(staging.resolve(DATABASE_FILE_NAME), false).connect()) {
+            Set<Long> applied = project.migrator(finalUrl, LOCK_TIMEOUT).readLedger(connection).stream()
+                    .map(AppliedMigration::version).collect(Collectors.toSet());
+            for (Migration migration : project.readMigrations().migrations()) {
+                if (applied.contains(migration.version())) {
+                    journal.get().record(migration.version(), migration.checksum(),
+                            MigrationSourceReader.readSql(migration.upFile()));
+                }
+            }
+        } catch (SQLException | MigrateException e) {
+            throw new IOException("could not journal the demo's applied migrations: " + e.getMessage(), e);
         }
     }
 
