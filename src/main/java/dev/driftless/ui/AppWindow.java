@@ -123,6 +123,7 @@ public final class AppWindow {
             }
         });
         stage.setScene(scene);
+        BenchReport.watch(stage, scene, workspace.rows());
         stage.show();
         // The first frame is up; everything that touches the disk or a database happens after it.
         openStartupProject(launchFolder.toAbsolutePath());
