@@ -106,15 +106,22 @@ public final class AppWindow {
         this.window = buildWindow();
     }
 
-    /** Shows the window, then opens the first project in the background. */
+    /**
+     * Shows the window and opens the first project in the background. Choosing it (which may build the
+     * demo's database) starts first so that it overlaps with the first frame; its result is delivered
+     * through the FX event queue, so it is shown only after this method has returned.
+     */
     public void show(Path launchFolder) {
+        openStartupProject(launchFolder.toAbsolutePath());
         applyTheme(settings.theme());
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(AppWindow.class.getResource("driftless.css").toExternalForm());
         acceptDroppedFolders(scene);
         stage.setTitle(TITLE);
         for (int size : new int[] {16, 32, 64, 128, 256}) {
-            stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("icons/driftless-" + size + ".png")));
+            // Decoded in the background: the first frame does not wait for five PNGs.
+            stage.getIcons().add(new Image(AppWindow.class.getResource("icons/driftless-" + size + ".png")
+                    .toExternalForm(), true));
         }
         restoreGeometry();
         stage.setOnCloseRequest(event -> {
@@ -125,8 +132,6 @@ public final class AppWindow {
         stage.setScene(scene);
         BenchReport.watch(stage, scene, workspace.rows());
         stage.show();
-        // The first frame is up; everything that touches the disk or a database happens after it.
-        openStartupProject(launchFolder.toAbsolutePath());
     }
 
     public WorkspaceViewModel workspace() {

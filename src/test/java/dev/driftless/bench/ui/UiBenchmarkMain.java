@@ -158,9 +158,11 @@ public final class UiBenchmarkMain {
         for (int repetition = -1; repetition < repetitions; repetition++) {
             Path log = work.resolve("logs/editor.log");
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(javaCommand(List.of("-cp", classPath(), EditorHarness.class.getName(),
-                    big.toString(), medium.toString(), String.valueOf(keystrokes))))
-                    .redirectError(work.resolve("logs/editor.err").toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of("-cp", classPath(),
+                    EditorHarness.class.getName(), big.toString(), medium.toString(), String.valueOf(keystrokes))))
+                    .redirectError(work.resolve("logs/editor.err").toFile());
+            builder.environment().put("DISPLAY", display);
+            Process process = builder.start();
             process.getOutputStream().close();
             List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
                     .lines().toList();
@@ -202,6 +204,10 @@ public final class UiBenchmarkMain {
     private void idle(int seconds) throws Exception {
         System.out.println();
         System.out.println("Idle: CPU of the window process over " + seconds + " s, 1,000 ledger rows, after rows are shown");
+        measureIdle("floor", null, seconds, null);
+        if (Boolean.getBoolean("bench.idleFloorOnly")) {
+            return;
+        }
         Path sqlite = work.resolve("project-idle-sqlite");
         UiFixtures.deleteTree(sqlite);
         String sqliteUrl = "sqlite://" + sqlite.resolve("bench.db") + "?mode=rwc";
@@ -235,8 +241,11 @@ public final class UiBenchmarkMain {
     private void measureIdle(String label, Path project, int seconds, ProcessHandle server) throws Exception {
         Path home = work.resolve("home");
         UiFixtures.deleteTree(home);
-        Launched launched = launchUntil(javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar(), "gui",
-                project.toString())), Set.of(SHOWN, ROWS), work.resolve("logs/idle-" + label + ".log"));
+        Launched launched = project == null
+                ? launchUntil(javaCommand(List.of("-cp", classPath(), FloorLauncher.class.getName())), Set.of(SHOWN),
+                        work.resolve("logs/idle-floor.log"))
+                : launchUntil(javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar(), "gui",
+                        project.toString())), Set.of(SHOWN, ROWS), work.resolve("logs/idle-" + label + ".log"));
         try {
             Thread.sleep(5_000); // settle: JIT, the poller's first queries, the first refresh
             ProcessHandle window = launched.process.toHandle();
