@@ -68,7 +68,7 @@ public final class UiBenchmarkMain {
         } finally {
             xvfb.destroy();
         }
-        System.exit(0); // embedded PostgreSQL's threads; its shutdown hook stops the server
+
     }
 
     // ---- 1. start-up ---------------------------------------------------------------------------
