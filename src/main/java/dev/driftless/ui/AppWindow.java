@@ -106,13 +106,8 @@ public final class AppWindow {
         this.window = buildWindow();
     }
 
-    /**
-     * Shows the window and opens the first project in the background. Choosing it (which may build the
-     * demo's database) starts first so that it overlaps with the first frame; its result is delivered
-     * through the FX event queue, so it is shown only after this method has returned.
-     */
+    /** Shows the window, then opens the first project in the background. */
     public void show(Path launchFolder) {
-        openStartupProject(launchFolder.toAbsolutePath());
         applyTheme(settings.theme());
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(AppWindow.class.getResource("driftless.css").toExternalForm());
@@ -132,6 +127,9 @@ public final class AppWindow {
         stage.setScene(scene);
         BenchReport.watch(stage, scene, workspace.rows());
         stage.show();
+        // The first frame is up; everything that touches the disk or a database happens after it.
+        // (Starting it before the frame was measured slower on a busy 2-CPU machine: docs/benchmarks-window.md.)
+        openStartupProject(launchFolder.toAbsolutePath());
     }
 
     public WorkspaceViewModel workspace() {
