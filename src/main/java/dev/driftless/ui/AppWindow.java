@@ -114,9 +114,7 @@ public final class AppWindow {
         acceptDroppedFolders(scene);
         stage.setTitle(TITLE);
         for (int size : new int[] {16, 32, 64, 128, 256}) {
-            // Decoded in the background: the first frame does not wait for five PNGs.
-            stage.getIcons().add(new Image(AppWindow.class.getResource("icons/driftless-" + size + ".png")
-                    .toExternalForm(), true));
+            stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("icons/driftless-" + size + ".png")));
         }
         restoreGeometry();
         stage.setOnCloseRequest(event -> {
