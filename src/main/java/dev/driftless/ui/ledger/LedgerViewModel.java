@@ -17,7 +17,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,8 +30,6 @@ import java.util.List;
  * when either changes and stops when either is cleared or on {@link #close()}.
  */
 public final class LedgerViewModel {
-    /** Below this age of the last successful poll, a live ledger says "updated just now". */
-    private static final long LIVE_JUST_NOW_SECONDS = 5;
     private final WorkspaceViewModel workspace;
     /**
      * Held on purpose: {@link WorkspaceViewModel#rows()} returns a new unmodifiable wrapper on each
@@ -135,10 +132,7 @@ public final class LedgerViewModel {
             return ledgerError;
         }
         if (poller.stateProperty().get() == LedgerPoller.State.LIVE && lastPoll != null) {
-            // While polls keep succeeding, "0s ago" / "1s ago" would flip every second and repaint an
-            // idle window for nothing (docs/benchmarks-window.md); a steady text costs no frame.
-            return "live · updated " + (Duration.between(lastPoll, now).toSeconds() < LIVE_JUST_NOW_SECONDS
-                    ? "just now" : LedgerFormat.ago(lastPoll, now));
+            return "live · updated " + LedgerFormat.ago(lastPoll, now);
         }
         Instant refreshed = workspace.lastRefreshedProperty().get();
         return refreshed == null ? "" : "updated " + LedgerFormat.ago(refreshed, now);
