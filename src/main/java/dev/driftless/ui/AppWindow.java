@@ -128,8 +128,10 @@ public final class AppWindow {
             }
         });
         stage.setScene(scene);
+        BenchReport.watch(stage, scene, workspace.rows());
         stage.show();
         // The first frame is up; everything that touches the disk or a database happens after it.
+        // (Starting it before the frame was measured slower on a busy 2-CPU machine: docs/benchmarks-window.md.)
         openStartupProject(launchFolder.toAbsolutePath());
     }
 

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The JavaFX application. Started by {@link dev.driftless.Main} with no arguments, or `gui DIR`. */
 public final class DriftlessApp extends Application {
@@ -18,17 +19,29 @@ public final class DriftlessApp extends Application {
     private DataFolder directories;
     private AppWindow window;
 
+    /**
+     * The settings, read on a thread of their own while the JavaFX toolkit starts: the read is small,
+     * but loading the JSON library takes a few hundred milliseconds that would otherwise delay the window.
+     */
+    private static volatile CompletableFuture<Settings> preloaded;
+
     /** Opens the window on a folder (the current one when launched without arguments). */
     public static void launch(Path folder) {
+        preloaded = CompletableFuture.supplyAsync(() -> SettingsStore.forThisProcess().load(), runnable -> {
+            Thread thread = new Thread(runnable, "driftless-settings");
+            thread.setDaemon(true);
+            thread.start();
+        });
         Application.launch(DriftlessApp.class, folder.toAbsolutePath().toString());
     }
 
-    /** Runs on the launcher thread before the window exists: the right place for the small settings read. */
+    /** Runs on the launcher thread before the window exists: waits for (or does) the small settings read. */
     @Override
     public void init() {
         directories = DataFolder.forThisProcess();
         settingsStore = SettingsStore.forThisProcess();
-        settings = settingsStore.load();
+        CompletableFuture<Settings> early = preloaded;
+        settings = early != null ? early.join() : settingsStore.load();
     }
 
     @Override

@@ -3,9 +3,6 @@ package dev.driftless.ui.ledger;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Checksum;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -23,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import javafx.util.Duration;
 
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -46,7 +42,7 @@ public final class LedgerView extends VBox {
     private final LedgerViewModel viewModel;
     private final TableView<StatusRow> table;
     private final Label status = new Label();
-    private final Timeline ticker;
+    private final SecondTicker ticker;
     private final EventHandler<WindowEvent> windowHidden = this::closeWithWindow;
     /** Set while the table's selection is moved to follow the workspace, so it is not echoed back. */
     private boolean followingWorkspace;
@@ -86,8 +82,7 @@ public final class LedgerView extends VBox {
         followSelection();
 
         // The line says "updated 3s ago": it has to move on even while nothing else happens.
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker = new SecondTicker(viewModel::tick);
         sceneProperty().flatMap(Scene::windowProperty).addListener((observable, old, window) -> moveToWindow(old, window));
     }
 

@@ -1,0 +1,399 @@
+package dev.driftless.bench.ui;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The window benchmark (docs/benchmarks-window.md), run by the Maven profile {@code bench-ui}; never
+ * part of the test suite. Argument: the build directory holding {@code driftless.jar} and
+ * {@code test-classes}. Every program runs under its own Xvfb display with {@code -Dprism.order=sw}.
+ * System properties: {@code bench.repetitions} (default 5), {@code bench.only} ({@code startup},
+ * {@code editor} or {@code idle}), {@code bench.idleSeconds} (default 30).
+ */
+public final class UiBenchmarkMain {
+    private static final String SHOWN = "shown-after-ms";
+    private static final String ROWS = "rows-shown-after-ms";
+
+    private final Path target;
+    private final Path work;
+    private final int repetitions;
+    private String display;
+
+    private UiBenchmarkMain(Path target, int repetitions) throws IOException {
+        this.target = target;
+        this.work = Files.createDirectories(target.resolve("bench-ui"));
+        this.repetitions = repetitions;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
+        if (!Files.isRegularFile(target.resolve("driftless.jar"))) {
+            throw new IllegalStateException(target.resolve("driftless.jar") + " is missing; run the package phase first");
+        }
+        String only = System.getProperty("bench.only", "");
+        UiBenchmarkMain bench = new UiBenchmarkMain(target, Integer.getInteger("bench.repetitions", 5));
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + ", Java " + System.getProperty("java.runtime.version") + ", Xvfb, -Dprism.order=sw");
+        Process xvfb = bench.startXvfb();
+        try {
+            if (only.isEmpty() || only.equals("startup")) {
+                bench.startup();
+            }
+            if (only.isEmpty() || only.equals("editor")) {
+                bench.editor();
+            }
+            if (only.isEmpty() || only.equals("idle")) {
+                bench.idle(Integer.getInteger("bench.idleSeconds", 30));
+            }
+        } finally {
+            xvfb.destroy();
+        }
+
+    }
+
+    // ---- 1. start-up ---------------------------------------------------------------------------
+
+    private void startup() throws Exception {
+        Path tenK = work.resolve("project-10k");
+        if (!Files.exists(tenK.resolve("ready"))) {
+            UiFixtures.deleteTree(tenK);
+            String url = "sqlite://" + tenK.resolve("bench.db") + "?mode=rwc";
+            UiFixtures.project(tenK, 10_000, url);
+            System.out.println("setting up 10,000 migrations, 9,990 applied (once; kept in " + tenK + ") ...");
+            long started = System.nanoTime();
+            runCli(List.of("migrate", "run", "-D", url, "--source", tenK.resolve("migrations").toString(),
+                    "--target-version", "9990"), work.resolve("logs/setup-10k.log"));
+            Files.writeString(tenK.resolve("ready"), "");
+            System.out.printf(Locale.ROOT, "  done in %.0f s%n", (System.nanoTime() - started) / 1e9);
+        }
+        List<String> contenders = List.of("floor (JavaFX + one CodeArea)", "driftless demo (fresh home)",
+                "driftless 10k migrations (gui DIR)");
+        Map<String, List<long[]>> samples = new LinkedHashMap<>();
+        contenders.forEach(name -> samples.put(name, new ArrayList<>()));
+        for (int repetition = -1; repetition < repetitions; repetition++) { // -1: untimed warm-up
+            for (int i = 0; i < contenders.size(); i++) {
+                Path home = work.resolve("home");
+                UiFixtures.deleteTree(home);
+                List<String> command = switch (i) {
+                    case 0 -> javaCommand(List.of("-cp", classPath(), FloorLauncher.class.getName()));
+                    case 1 -> javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar()));
+                    default -> javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar(), "gui", tenK.toString()));
+                };
+                Set<String> needed = i == 0 ? Set.of(SHOWN) : Set.of(SHOWN, ROWS);
+                Launched launched = launchUntil(command, needed, work.resolve("logs/startup-" + i + ".log"));
+                launched.process.destroy();
+                launched.process.waitFor();
+                if (repetition >= 0) {
+                    samples.get(contenders.get(i)).add(new long[] {launched.uptime.get(SHOWN),
+                            launched.uptime.getOrDefault(ROWS, -1L), launched.wall.get(SHOWN),
+                            launched.wall.getOrDefault(ROWS, -1L)});
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("Start-up: process start to window shown / to first rows laid out (ms)");
+        System.out.printf(Locale.ROOT, "  %-40s %14s %14s %14s %14s%n", "program", "shown (uptime)", "rows (uptime)",
+                "shown (wall)", "rows (wall)");
+        double[][] medians = new double[contenders.size()][];
+        for (int i = 0; i < contenders.size(); i++) {
+            List<long[]> runs = samples.get(contenders.get(i));
+            medians[i] = new double[4];
+            for (int column = 0; column < 4; column++) {
+                int c = column;
+                medians[i][column] = median(runs.stream().mapToLong(run -> run[c]).toArray());
+            }
+            System.out.printf(Locale.ROOT, "  %-40s %14.0f %14s %14.0f %14s%n", contenders.get(i), medians[i][0],
+                    i == 0 ? "-" : String.format(Locale.ROOT, "%.0f", medians[i][1]), medians[i][2],
+                    i == 0 ? "-" : String.format(Locale.ROOT, "%.0f", medians[i][3]));
+            System.out.println("    uptime shown samples: " + runs.stream().map(run -> String.valueOf(run[0])).toList()
+                    + (i == 0 ? "" : ", rows samples: " + runs.stream().map(run -> String.valueOf(run[1])).toList()));
+        }
+        double floor = medians[0][0];
+        double floorWall = medians[0][2];
+        ratio("demo shown / floor shown", medians[1][0] / floor, 1.2);
+        ratio("demo rows / floor shown", medians[1][1] / floor, 1.2);
+        ratio("10k shown / floor shown", medians[2][0] / floor, 2.0);
+        ratio("10k rows / floor shown", medians[2][1] / floor, 2.0);
+        System.out.printf(Locale.ROOT, "  wall-clock ratios: demo shown %.2f, demo rows %.2f, 10k shown %.2f, 10k rows %.2f%n",
+                medians[1][2] / floorWall, medians[1][3] / floorWall, medians[2][2] / floorWall, medians[2][3] / floorWall);
+        System.out.printf(Locale.ROOT, "  (medians of %d runs)%n", repetitions);
+    }
+
+    private static void ratio(String what, double ratio, double target) {
+        System.out.printf(Locale.ROOT, "  ratio %-28s = %.2f  (target <= %.1f: %s)%n", what, ratio, target,
+                ratio <= target ? "met" : "MISSED");
+    }
+
+    // ---- 2. editor -----------------------------------------------------------------------------
+
+    private void editor() throws Exception {
+        Path big = work.resolve("editor/big-5mb.sql");
+        Path medium = work.resolve("editor/medium-1mb.sql");
+        UiFixtures.sqlFile(big, 5L << 20);
+        UiFixtures.sqlFile(medium, 1L << 20);
+        int keystrokes = Integer.getInteger("bench.keystrokes", 200);
+        List<Long> opens = new ArrayList<>();
+        List<Long> strokes = new ArrayList<>();
+        List<Long> syncStrokes = new ArrayList<>();
+        for (int repetition = -1; repetition < repetitions; repetition++) {
+            Path log = work.resolve("logs/editor.log");
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of("-cp", classPath(),
+                    EditorHarness.class.getName(), big.toString(), medium.toString(), String.valueOf(keystrokes))))
+                    .redirectError(work.resolve("logs/editor.err").toFile());
+            builder.environment().put("DISPLAY", display);
+            Process process = builder.start();
+            process.getOutputStream().close();
+            List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                    .lines().toList();
+            Files.write(log, lines);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("editor harness failed; see " + work.resolve("logs/editor.err"));
+            }
+            if (repetition < 0) {
+                continue;
+            }
+            for (String line : lines) {
+                String[] parts = line.split(" ");
+                switch (parts[0]) {
+                    case "open-ms" -> opens.add(Math.round(Double.parseDouble(parts[1]) * 1000));
+                    case "keystroke-us" -> strokes.add(Long.parseLong(parts[1]));
+                    case "keystroke-sync-us" -> syncStrokes.add(Long.parseLong(parts[1]));
+                    default -> { }
+                }
+            }
+        }
+        long[] open = opens.stream().mapToLong(Long::longValue).toArray();
+        System.out.println();
+        System.out.println("Editor: open a 5 MB migration until highlighted; keystrokes in a 1 MB file");
+        System.out.printf(Locale.ROOT, "  open 5 MB, highlighted and laid out: median %.0f ms (min %.0f, max %.0f) "
+                        + "(target <= 1000 ms: %s)%n", median(open) / 1000, min(open) / 1000.0, max(open) / 1000.0,
+                median(open) <= 1_000_000 ? "met" : "MISSED");
+        long[] all = strokes.stream().mapToLong(Long::longValue).toArray();
+        long[] sync = syncStrokes.stream().mapToLong(Long::longValue).toArray();
+        System.out.printf(Locale.ROOT, "  keystroke to next layout pass: median %.2f ms, p95 %.2f ms, max %.2f ms "
+                        + "(target <= 16 ms: %s)%n", median(all) / 1000, percentile(all, 95) / 1000, max(all) / 1000.0,
+                percentile(all, 95) <= 16_000 ? "met" : "MISSED");
+        System.out.printf(Locale.ROOT, "  insertText + restyle alone:   median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                median(sync) / 1000, percentile(sync, 95) / 1000, max(sync) / 1000.0);
+        System.out.printf(Locale.ROOT, "  (%d runs in fresh JVMs; %d keystrokes each)%n", repetitions, keystrokes);
+    }
+
+    // ---- 3. idle polling -----------------------------------------------------------------------
+
+    private void idle(int seconds) throws Exception {
+        System.out.println();
+        System.out.println("Idle: CPU of the window process over " + seconds + " s, 1,000 ledger rows, after rows are shown");
+        measureIdle("floor", null, seconds, null);
+        if (Boolean.getBoolean("bench.idleFloorOnly")) {
+            return;
+        }
+        Path sqlite = work.resolve("project-idle-sqlite");
+        UiFixtures.deleteTree(sqlite);
+        String sqliteUrl = "sqlite://" + sqlite.resolve("bench.db") + "?mode=rwc";
+        UiFixtures.project(sqlite, 1000, sqliteUrl);
+        runCli(List.of("migrate", "run", "-D", sqliteUrl, "--source", sqlite.resolve("migrations").toString()),
+                work.resolve("logs/setup-idle-sqlite.log"));
+        measureIdle("SQLite", sqlite, seconds, null);
+
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = admin.createStatement()) {
+                statement.execute("CREATE DATABASE idle_bench");
+            }
+            String pgUrl = "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/idle_bench";
+            Path pg = work.resolve("project-idle-postgres");
+            UiFixtures.deleteTree(pg);
+            UiFixtures.project(pg, 1000, pgUrl);
+            runCli(List.of("migrate", "run", "-D", pgUrl, "--source", pg.resolve("migrations").toString()),
+                    work.resolve("logs/setup-idle-postgres.log"));
+            long postmaster;
+            try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = admin.createStatement();
+                 ResultSet result = statement.executeQuery("SHOW data_directory")) {
+                result.next();
+                postmaster = Long.parseLong(Files.readAllLines(Path.of(result.getString(1), "postmaster.pid")).get(0).trim());
+            }
+            measureIdle("PostgreSQL", pg, seconds, ProcessHandle.of(postmaster).orElseThrow());
+        }
+    }
+
+    private void measureIdle(String label, Path project, int seconds, ProcessHandle server) throws Exception {
+        Path home = work.resolve("home");
+        UiFixtures.deleteTree(home);
+        Launched launched = project == null
+                ? launchUntil(javaCommand(List.of("-cp", classPath(), FloorLauncher.class.getName())), Set.of(SHOWN),
+                        work.resolve("logs/idle-floor.log"))
+                : launchUntil(javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar(), "gui",
+                        project.toString())), Set.of(SHOWN, ROWS), work.resolve("logs/idle-" + label + ".log"));
+        try {
+            Thread.sleep(5_000); // settle: JIT, the poller's first queries, the first refresh
+            ProcessHandle window = launched.process.toHandle();
+            long windowBefore = cpuNanos(window);
+            long serverBefore = server == null ? 0 : cpuNanos(server);
+            long started = System.nanoTime();
+            Thread.sleep(seconds * 1000L);
+            long wall = System.nanoTime() - started;
+            long windowCpu = cpuNanos(window) - windowBefore;
+            long serverCpu = server == null ? 0 : cpuNanos(server) - serverBefore;
+            System.out.printf(Locale.ROOT, "  %-11s window process: %6.0f ms CPU = %.2f %% of one core (target < 1 %%: %s)%n",
+                    label, windowCpu / 1e6, 100.0 * windowCpu / wall, 100.0 * windowCpu / wall < 1 ? "met" : "MISSED");
+            if (server != null) {
+                System.out.printf(Locale.ROOT, "  %-11s PostgreSQL server (all its processes): %.0f ms CPU = %.2f %%%n",
+                        "", serverCpu / 1e6, 100.0 * serverCpu / wall);
+            }
+        } finally {
+            launched.process.destroy();
+            launched.process.waitFor();
+        }
+    }
+
+    /** User + system CPU of a process and its descendants (read by the JDK from /proc on Linux). */
+    private static long cpuNanos(ProcessHandle process) {
+        long total = process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        for (ProcessHandle child : process.descendants().toList()) {
+            total += child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
+        return total;
+    }
+
+    // ---- processes -----------------------------------------------------------------------------
+
+    private record Launched(Process process, Map<String, Long> uptime, Map<String, Long> wall) {
+    }
+
+    /** Starts a window program and waits until it has reported every milestone in {@code needed} on stderr. */
+    private Launched launchUntil(List<String> command, Set<String> needed, Path log) throws Exception {
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(log.resolveSibling(log.getFileName() + ".out").toFile());
+        builder.environment().put("DISPLAY", display);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        process.getOutputStream().close();
+        Map<String, Long> uptime = new ConcurrentHashMap<>();
+        Map<String, Long> wall = new ConcurrentHashMap<>();
+        List<String> lines = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    long now = System.nanoTime();
+                    synchronized (lines) {
+                        lines.add(line);
+                    }
+                    String[] parts = line.split(" ");
+                    if (parts.length == 2 && (parts[0].equals(SHOWN) || parts[0].equals(ROWS))) {
+                        wall.putIfAbsent(parts[0], (now - start) / 1_000_000);
+                        uptime.putIfAbsent(parts[0], Long.parseLong(parts[1]));
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!uptime.keySet().containsAll(needed)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                synchronized (lines) {
+                    Files.write(log, lines);
+                }
+                throw new IllegalStateException(String.join(" ", command) + " did not report " + needed + "; see " + log);
+            }
+            Thread.sleep(5);
+        }
+        synchronized (lines) {
+            Files.write(log, lines);
+        }
+        return new Launched(process, uptime, wall);
+    }
+
+    private Process startXvfb() throws Exception {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            int number = 60 + ThreadLocalRandom.current().nextInt(30);
+            if (Files.exists(Path.of("/tmp/.X" + number + "-lock"))) {
+                continue;
+            }
+            display = ":" + number;
+            Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
+            Thread.sleep(1000);
+            if (xvfb.isAlive()) {
+                return xvfb;
+            }
+        }
+        throw new IllegalStateException("could not start Xvfb (apt-get install xvfb)");
+    }
+
+    private void runCli(List<String> arguments, Path log) throws Exception {
+        Files.createDirectories(log.getParent());
+        List<String> command = javaCommand(List.of("-jar", jar()));
+        List<String> all = new ArrayList<>(command);
+        all.addAll(arguments);
+        Process process = new ProcessBuilder(all).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", all) + " failed; see " + log);
+        }
+    }
+
+    private List<String> javaCommand(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dprism.order=sw");
+        command.add("-Ddriftless.bench.reportShown=true");
+        command.addAll(arguments);
+        return command;
+    }
+
+    private String jar() {
+        return target.resolve("driftless.jar").toString();
+    }
+
+    private String classPath() {
+        return jar() + java.io.File.pathSeparator + target.resolve("test-classes");
+    }
+
+    // ---- statistics ----------------------------------------------------------------------------
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    }
+
+    private static double percentile(long[] values, int percent) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+
+    private static long min(long[] values) {
+        return Arrays.stream(values).min().orElse(0);
+    }
+
+    private static long max(long[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+}
