@@ -6,6 +6,7 @@ import dev.driftless.core.engine.Migrator;
 import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.MigrationSource;
+import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,16 @@ class DemoProjectTest {
             assertThat(users.getInt(1)).isZero();
         }
         assertThat(statuses(reset)).containsExactly(APPLIED, APPLIED, DRIFTED, PENDING);
-        assertThat(dataFolder).isDirectoryNotContaining(path -> !path.equals(reset.folder()));
+        // No staging folder left behind (the journal of applied texts lives beside the demo).
+        assertThat(dataFolder).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith(".demo-shop"));
+    }
+
+    @Test
+    void theDemoJournalsItsAppliedTextsSoTheDriftCanBeDiffed() throws Exception {
+        DemoProject demo = DemoProject.prepare(dataFolder);
+
+        assertThat(DataFolder.journalIn(dataFolder)).isDirectoryRecursivelyContaining("glob:**/20240103090000-*.sql");
+        assertThat(demo.folder()).exists();
     }
 
     @Test
