@@ -1,5 +1,7 @@
 package dev.driftless.ui.editor;
 
+import dev.driftless.core.io.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,8 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
 
 /**
@@ -81,15 +81,7 @@ public final class EditorDocument {
         String raw = lineEnding == LineEnding.LF ? newText : newText.replace("\n", lineEnding.separator());
         byte[] encoded = raw.getBytes(StandardCharsets.UTF_8);
         byte[] newBytes = bom ? concat(UTF8_BOM, encoded) : encoded;
-        Path folder = path.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + path.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temp, newBytes);
-            keepPermissions(temp);
-            Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp); // only still there when writing or moving failed
-        }
+        AtomicFiles.write(path, newBytes);
         return new EditorDocument(path, newBytes, newText, lineEnding, bom);
     }
 
@@ -113,13 +105,6 @@ public final class EditorDocument {
 
     public boolean hasBom() {
         return bom;
-    }
-
-    /** A temp file is created owner-only; the saved file should keep the mode it had (e.g. 644). */
-    private void keepPermissions(Path temp) throws IOException {
-        if (Files.exists(path) && Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(path));
-        }
     }
 
     private static boolean startsWithBom(byte[] bytes) {
