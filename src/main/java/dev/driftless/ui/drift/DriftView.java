@@ -71,8 +71,32 @@ public final class DriftView extends VBox {
         sideBySideToggle.setId("driftSideBySideToggle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, classification, source, state, spacer, sideBySideToggle, repairButton(), undoButton());
+        HBox header = new HBox(10, classification, source, state, spacer, sideBySideToggle, restoreButton(),
+                undoRestoreButton(), repairButton(), undoButton());
         header.setAlignment(Pos.CENTER_LEFT);
+
+        Label advice = new Label();
+        advice.setId("lineEndingAdvice");
+        advice.setWrapText(true);
+        advice.textProperty().bind(viewModel.lineEndingAdviceProperty());
+        Button gitattributes = new Button("Add to .gitattributes");
+        gitattributes.setId("gitattributesButton");
+        gitattributes.disableProperty().bind(viewModel.workspace().busyProperty()
+                .or(viewModel.gitattributesPresentProperty()));
+        gitattributes.setOnAction(event -> viewModel.prepareGitattributes(edit -> confirmFile(
+                new FileChangeDialog("Add to .gitattributes", edit, "\"Undo .gitattributes\" puts the previous "
+                        + "content back during this session."), () -> viewModel.applyGitattributes(edit))));
+        Button undoGitattributes = new Button("Undo .gitattributes", new FontIcon(MaterialDesignU.UNDO));
+        undoGitattributes.setId("undoGitattributes");
+        undoGitattributes.visibleProperty().bind(viewModel.gitattributesUndoProperty().isNotNull());
+        undoGitattributes.managedProperty().bind(undoGitattributes.visibleProperty());
+        undoGitattributes.disableProperty().bind(viewModel.workspace().busyProperty());
+        undoGitattributes.setOnAction(event -> viewModel.undoGitattributes());
+        HBox lineEndings = new HBox(10, advice, gitattributes, undoGitattributes);
+        lineEndings.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(advice, Priority.ALWAYS);
+        lineEndings.visibleProperty().bind(viewModel.lineEndingAdviceProperty().isNotEmpty());
+        lineEndings.managedProperty().bind(lineEndings.visibleProperty());
 
         Label explanation = new Label();
         explanation.setId("driftExplanation");
@@ -96,7 +120,7 @@ public final class DriftView extends VBox {
         diffs.visibleProperty().bind(viewModel.diagnosisProperty().isNotNull());
         VBox.setVgrow(diffs, Priority.ALWAYS);
 
-        getChildren().addAll(header, explanation, diffs);
+        getChildren().addAll(header, explanation, lineEndings, diffs);
     }
 
     private String stateText() {
@@ -159,6 +183,36 @@ public final class DriftView extends VBox {
             confirm(dialog, () -> viewModel.applyRepair(planned));
         }));
         return repair;
+    }
+
+    private Button restoreButton() {
+        Button restore = new Button("Restore applied text", new FontIcon(MaterialDesignU.UNDO_VARIANT));
+        restore.setId("restoreButton");
+        restore.visibleProperty().bind(viewModel.restorableProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        restore.disableProperty().bind(viewModel.workspace().busyProperty());
+        restore.setOnAction(event -> viewModel.prepareRestore(edit -> confirmFile(
+                new FileChangeDialog("Restore applied text", edit, "\"Undo restore\" writes the current content "
+                        + "back during this session (it is kept in memory only)."), () -> viewModel.applyRestore(edit))));
+        return restore;
+    }
+
+    private Button undoRestoreButton() {
+        Button undo = new Button("Undo restore", new FontIcon(MaterialDesignU.UNDO));
+        undo.setId("undoRestore");
+        undo.visibleProperty().bind(viewModel.restoreUndoProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.disableProperty().bind(viewModel.workspace().busyProperty());
+        undo.setOnAction(event -> viewModel.undoRestore());
+        return undo;
+    }
+
+    private void confirmFile(FileChangeDialog dialog, Runnable onConfirmed) {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.showAndWait().filter(FileChangeDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
     }
 
     private Button undoButton() {
