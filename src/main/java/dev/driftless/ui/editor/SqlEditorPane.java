@@ -49,7 +49,9 @@ public final class SqlEditorPane extends BorderPane {
     /** Texts at least this long are highlighted off the FX thread after loading, and styled in chunks. */
     static final int BACKGROUND_HIGHLIGHT_LENGTH = 64 * 1024;
     /** Paragraphs styled per FX-thread turn while a background highlight is applied. */
-    private static final int CHUNK_PARAGRAPHS = 2_000;
+    private static final int CHUNK_PARAGRAPHS = 1_000;
+    /** FX-thread time spent styling chunks before letting a pulse run. */
+    private static final long CHUNK_BUDGET_NANOS = 100_000_000;
     private static final Executor HIGHLIGHTING = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sql-highlighter");
         thread.setDaemon(true);
@@ -144,6 +146,9 @@ public final class SqlEditorPane extends BorderPane {
     /** Replaces the whole text as a load, not an edit: it cannot be undone, and the caret goes to the start. */
     public void setContent(String text) {
         boolean inBackground = text.length() >= BACKGROUND_HIGHLIGHT_LENGTH;
+        if (inBackground) {
+            highlightInBackground(text); // lexes while this thread builds the document
+        }
         loadingContent = inBackground;
         try {
             area.replaceText(text);
@@ -153,9 +158,6 @@ public final class SqlEditorPane extends BorderPane {
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
-        if (inBackground) {
-            highlightInBackground(text);
-        }
     }
 
     /** Whether the styles match the text: no full highlight is pending or being applied. */
@@ -184,7 +186,7 @@ public final class SqlEditorPane extends BorderPane {
                 highlighter = fresh;
                 applyingChunks = true;
                 Deque<SqlHighlighter.Restyle> queue = new ArrayDeque<>(chunks);
-                int visible = Math.max(0, Math.min(area.firstVisibleParToAllParIndex(), area.getParagraphs().size() - 1));
+                int visible = firstVisibleParagraph();
                 for (SqlHighlighter.Restyle chunk : chunks) {
                     if (visible >= chunk.firstParagraph() && visible < chunk.firstParagraph() + chunk.paragraphCount()) {
                         queue.remove(chunk);
@@ -197,18 +199,31 @@ public final class SqlEditorPane extends BorderPane {
         });
     }
 
+    /** The first paragraph on screen, or 0 when none is (the area not shown yet). */
+    private int firstVisibleParagraph() {
+        try {
+            return area.firstVisibleParToAllParIndex();
+        } catch (RuntimeException notShown) {
+            return 0;
+        }
+    }
+
     private void applyChunks(long generation, Deque<SqlHighlighter.Restyle> queue) {
         if (generation != highlightGeneration) {
             return;
         }
-        SqlHighlighter.Restyle chunk = queue.poll();
-        if (chunk == null) {
+        long start = System.nanoTime();
+        // Several chunks per turn, about a frame's worth, so that a pulse can run between turns.
+        while (!queue.isEmpty() && System.nanoTime() - start < CHUNK_BUDGET_NANOS) {
+            SqlHighlighter.Restyle chunk = queue.poll();
+            area.setStyleSpans(chunk.firstParagraph(), 0, chunk.spans());
+        }
+        if (queue.isEmpty()) {
             applyingChunks = false;
             showCaretContext(); // bracket matching depends on the styles
-            return;
+        } else {
+            Platform.runLater(() -> applyChunks(generation, queue));
         }
-        area.setStyleSpans(chunk.firstParagraph(), 0, chunk.spans());
-        Platform.runLater(() -> applyChunks(generation, queue));
     }
 
     /** Selects a 1-based line and scrolls it into view. */
