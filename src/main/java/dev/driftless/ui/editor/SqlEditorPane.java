@@ -63,7 +63,9 @@ public final class SqlEditorPane extends BorderPane {
     /** Knows the lexer state at each paragraph start of the area's text; null while a full highlight is pending. */
     private SqlHighlighter highlighter;
     /** Bumped by every load and by every edit made while a full highlight is pending or being applied. */
-    private long highlightGeneration;
+    private volatile long highlightGeneration; // written on the FX thread only; read by the lexing thread too
+    /** Set while the chunks of a full highlight are being applied across FX-thread turns. */
+    private boolean applyingChunks;
     /** Set while {@link #setContent} replaces the text, which it then highlights itself. */
     private boolean loadingContent;
     private final List<String> paragraphs = new AbstractList<>() {
@@ -165,8 +167,6 @@ public final class SqlEditorPane extends BorderPane {
         return highlighter != null && !applyingChunks;
     }
 
-    private boolean applyingChunks;
-
     /**
      * Highlights {@code text} (the area's whole text) off the FX thread, then styles it chunk by chunk,
      * the visible paragraphs first. An edit meanwhile makes the result stale and starts over.
@@ -177,6 +177,9 @@ public final class SqlEditorPane extends BorderPane {
         applyingChunks = false;
         SqlHighlighter fresh = new SqlHighlighter(dialect);
         HIGHLIGHTING.execute(() -> {
+            if (generation != highlightGeneration) {
+                return; // a newer text is queued: do not lex this one
+            }
             List<SqlHighlighter.Restyle> chunks =
                     fresh.highlightAllInChunks(Arrays.asList(text.split("\n", -1)), CHUNK_PARAGRAPHS);
             Platform.runLater(() -> {
