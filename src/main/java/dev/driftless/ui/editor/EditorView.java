@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.CodeArea;
 
 /**
  * One open file: the status banner, the conflict prompt and the error line above a
@@ -65,9 +66,11 @@ public final class EditorView extends BorderPane {
             editor.setContent(model.getText());
             loading = false;
         });
-        editor.codeArea().textProperty().addListener((obs, old, text) -> {
+        // Not the area's textProperty(): that would build the whole text on every keystroke.
+        CodeArea area = editor.codeArea();
+        area.plainTextChanges().subscribe(change -> {
             if (!loading) {
-                model.edit(text);
+                model.edited(area.getLength(), area::getText);
             }
         });
         model.lineToRevealProperty().addListener((obs, old, line) -> {

@@ -2,8 +2,6 @@ package dev.driftless.ui.editor;
 
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.ui.task.BackgroundExecutor;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One open file: its text, whether it differs from the disk, the status banner, and what to do
@@ -33,7 +32,10 @@ public final class EditorViewModel {
 
     /** The file as last read or written; null until loaded. */
     private final ObjectProperty<EditorDocument> onDisk = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    /** The text as last reported, or null while {@link #pendingText} has a newer one not yet built. */
+    private String text = "";
+    /** Builds the current text on demand after {@link #edited}, so that a keystroke does not copy the whole file. */
+    private Supplier<String> pendingText;
     private final ReadOnlyIntegerWrapper loadCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper();
@@ -48,9 +50,7 @@ public final class EditorViewModel {
         this.path = Objects.requireNonNull(path, "path");
         this.executor = executor;
         this.zone = zone;
-        BooleanBinding differs = Bindings.createBooleanBinding(
-                () -> onDisk.get() != null && !onDisk.get().text().equals(text.get()), onDisk, text);
-        dirty.bind(differs);
+        onDisk.addListener((obs, old, now) -> updateDirty());
         setStatus(row);
     }
 
@@ -61,7 +61,32 @@ public final class EditorViewModel {
 
     /** The view reports every edit here. */
     public void edit(String newText) {
-        text.set(newText);
+        text = Objects.requireNonNull(newText, "newText");
+        pendingText = null;
+        updateDirty();
+    }
+
+    /**
+     * Reports an edit without building the text: {@code currentText} gives it when it is needed
+     * (saving, {@link #getText()}). Whether the text differs from the disk is decided from its length
+     * alone when that differs, so that typing in a large file costs nothing here.
+     */
+    public void edited(int length, Supplier<String> currentText) {
+        text = null;
+        pendingText = Objects.requireNonNull(currentText, "currentText");
+        EditorDocument base = onDisk.get();
+        if (base == null) {
+            dirty.set(false);
+        } else if (base.text().length() != length) {
+            dirty.set(true);
+        } else {
+            updateDirty();
+        }
+    }
+
+    private void updateDirty() {
+        EditorDocument base = onDisk.get();
+        dirty.set(base != null && !base.text().equals(getText()));
     }
 
     /**
@@ -73,7 +98,7 @@ public final class EditorViewModel {
         if (base == null || conflict.get()) {
             return;
         }
-        String toWrite = text.get();
+        String toWrite = getText();
         executor.submit(() -> {
             if (!base.isCurrentOnDisk()) {
                 return new Saved(EditorDocument.read(path), false);
@@ -141,8 +166,10 @@ public final class EditorViewModel {
     }
 
     private void adopt(EditorDocument document) {
+        text = document.text();
+        pendingText = null;
         onDisk.set(document);
-        text.set(document.text());
+        updateDirty();
         error.set(null);
         loadCount.set(loadCount.get() + 1);
     }
@@ -168,12 +195,13 @@ public final class EditorViewModel {
         return path.getFileName().toString();
     }
 
+    /** The current text, the editor's included. */
     public String getText() {
-        return text.get();
-    }
-
-    public ReadOnlyStringProperty textProperty() {
-        return text.getReadOnlyProperty();
+        if (text == null) {
+            text = pendingText.get();
+            pendingText = null;
+        }
+        return text;
     }
 
     /** Incremented each time the text is (re)loaded from disk: the view then replaces its whole content. */

@@ -1,6 +1,7 @@
 package dev.driftless.ui.editor;
 
 import dev.driftless.core.sql.SqlDialect;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,9 +24,14 @@ import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 import java.util.AbstractList;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * A SQL text editor: a {@link CodeArea} with line numbers, syntax highlighting, the current line
@@ -40,8 +46,28 @@ public final class SqlEditorPane extends BorderPane {
     /** How far from the caret a matching bracket is looked for; beyond it none is shown. */
     private static final int BRACKET_SEARCH_WINDOW = 10_000;
 
+    /** Texts at least this long are highlighted off the FX thread after loading, and styled in chunks. */
+    static final int BACKGROUND_HIGHLIGHT_LENGTH = 64 * 1024;
+    /** Paragraphs styled per FX-thread turn while a background highlight is applied. */
+    private static final int CHUNK_PARAGRAPHS = 1_000;
+    /** FX-thread time spent styling chunks before letting a pulse run. */
+    private static final long CHUNK_BUDGET_NANOS = 100_000_000;
+    private static final Executor HIGHLIGHTING = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sql-highlighter");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final CodeArea area = new CodeArea();
-    private final SqlHighlighter highlighter;
+    private final SqlDialect dialect;
+    /** Knows the lexer state at each paragraph start of the area's text; null while a full highlight is pending. */
+    private SqlHighlighter highlighter;
+    /** Bumped by every load and by every edit made while a full highlight is pending or being applied. */
+    private volatile long highlightGeneration; // written on the FX thread only; read by the lexing thread too
+    /** Set while the chunks of a full highlight are being applied across FX-thread turns. */
+    private boolean applyingChunks;
+    /** Set while {@link #setContent} replaces the text, which it then highlights itself. */
+    private boolean loadingContent;
     private final List<String> paragraphs = new AbstractList<>() {
         @Override
         public String get(int index) {
@@ -68,6 +94,7 @@ public final class SqlEditorPane extends BorderPane {
     private final Label findStatus = new Label();
 
     public SqlEditorPane(SqlDialect dialect) {
+        this.dialect = dialect;
         highlighter = new SqlHighlighter(dialect);
         getStyleClass().add("sql-editor");
         getStylesheets().add(STYLESHEET);
@@ -120,10 +147,86 @@ public final class SqlEditorPane extends BorderPane {
 
     /** Replaces the whole text as a load, not an edit: it cannot be undone, and the caret goes to the start. */
     public void setContent(String text) {
-        area.replaceText(text);
+        boolean inBackground = text.length() >= BACKGROUND_HIGHLIGHT_LENGTH;
+        if (inBackground) {
+            highlightInBackground(text); // lexes while this thread builds the document
+        }
+        loadingContent = inBackground;
+        try {
+            area.replaceText(text);
+        } finally {
+            loadingContent = false;
+        }
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
+    }
+
+    /** Whether the styles match the text: no full highlight is pending or being applied. */
+    public boolean isHighlightSettled() {
+        return highlighter != null && !applyingChunks;
+    }
+
+    /**
+     * Highlights {@code text} (the area's whole text) off the FX thread, then styles it chunk by chunk,
+     * the visible paragraphs first. An edit meanwhile makes the result stale and starts over.
+     */
+    private void highlightInBackground(String text) {
+        long generation = ++highlightGeneration;
+        highlighter = null;
+        applyingChunks = false;
+        SqlHighlighter fresh = new SqlHighlighter(dialect);
+        HIGHLIGHTING.execute(() -> {
+            if (generation != highlightGeneration) {
+                return; // a newer text is queued: do not lex this one
+            }
+            List<SqlHighlighter.Restyle> chunks =
+                    fresh.highlightAllInChunks(Arrays.asList(text.split("\n", -1)), CHUNK_PARAGRAPHS);
+            Platform.runLater(() -> {
+                if (generation != highlightGeneration) {
+                    return; // the text changed meanwhile
+                }
+                highlighter = fresh;
+                applyingChunks = true;
+                Deque<SqlHighlighter.Restyle> queue = new ArrayDeque<>(chunks);
+                int visible = firstVisibleParagraph();
+                for (SqlHighlighter.Restyle chunk : chunks) {
+                    if (visible >= chunk.firstParagraph() && visible < chunk.firstParagraph() + chunk.paragraphCount()) {
+                        queue.remove(chunk);
+                        queue.addFirst(chunk);
+                        break;
+                    }
+                }
+                applyChunks(generation, queue);
+            });
+        });
+    }
+
+    /** The first paragraph on screen, or 0 when none is (the area not shown yet). */
+    private int firstVisibleParagraph() {
+        try {
+            return area.firstVisibleParToAllParIndex();
+        } catch (RuntimeException notShown) {
+            return 0;
+        }
+    }
+
+    private void applyChunks(long generation, Deque<SqlHighlighter.Restyle> queue) {
+        if (generation != highlightGeneration) {
+            return;
+        }
+        long start = System.nanoTime();
+        // Several chunks per turn, about a frame's worth, so that a pulse can run between turns.
+        while (!queue.isEmpty() && System.nanoTime() - start < CHUNK_BUDGET_NANOS) {
+            SqlHighlighter.Restyle chunk = queue.poll();
+            area.setStyleSpans(chunk.firstParagraph(), 0, chunk.spans());
+        }
+        if (queue.isEmpty()) {
+            applyingChunks = false;
+            showCaretContext(); // bracket matching depends on the styles
+        } else {
+            Platform.runLater(() -> applyChunks(generation, queue));
+        }
     }
 
     /** Selects a 1-based line and scrolls it into view. */
@@ -214,6 +317,20 @@ public final class SqlEditorPane extends BorderPane {
     }
 
     private void restyle(PlainTextChange change) {
+        if (loadingContent) {
+            return; // setContent highlights in the background
+        }
+        if (highlighter == null || applyingChunks) { // a full highlight is pending: start over on the new text
+            if (area.getLength() >= BACKGROUND_HIGHLIGHT_LENGTH) {
+                highlightInBackground(area.getText());
+            } else {
+                highlightGeneration++;
+                applyingChunks = false;
+                highlighter = new SqlHighlighter(dialect);
+                area.setStyleSpans(0, highlighter.highlightAll(paragraphs).spans());
+            }
+            return;
+        }
         int paragraph = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
         SqlHighlighter.Restyle restyle = highlighter.restyleAfterEdit(paragraphs, paragraph,
                 lineBreaks(change.getRemoved()), lineBreaks(change.getInserted()));

@@ -72,6 +72,34 @@ public final class SqlHighlighter {
     }
 
     /**
+     * Highlights every paragraph, forgetting any earlier text, as spans of at most {@code chunk}
+     * paragraphs each (no line break after a chunk's last paragraph), to be applied one by one.
+     * Pure, like the rest: it may run off the FX thread on a highlighter no one else uses.
+     */
+    public List<Restyle> highlightAllInChunks(List<String> paragraphs, int chunk) {
+        paragraphStarts.clear();
+        paragraphStarts.add(LexerState.NORMAL);
+        List<Restyle> chunks = new ArrayList<>();
+        LexerState state = LexerState.NORMAL;
+        for (int first = 0; first < paragraphs.size(); first += chunk) {
+            int end = Math.min(paragraphs.size(), first + chunk);
+            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+            for (int paragraph = first; paragraph < end; paragraph++) {
+                boolean last = paragraph == paragraphs.size() - 1;
+                state = addParagraph(spans, paragraphs.get(paragraph), last, state);
+                if (!last) {
+                    paragraphStarts.add(state);
+                    if (paragraph + 1 < end) {
+                        spans.add(PLAIN, 1); // the line break
+                    }
+                }
+            }
+            chunks.add(new Restyle(first, end - first, spans.create()));
+        }
+        return chunks;
+    }
+
+    /**
      * Restyles after an edit that, starting in paragraph {@code firstParagraph}, removed
      * {@code removedBreaks} line breaks and inserted {@code insertedBreaks}: paragraphs
      * {@code first..first+removedBreaks} of the old text are now {@code first..first+insertedBreaks}.

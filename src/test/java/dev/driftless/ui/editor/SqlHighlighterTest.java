@@ -128,6 +128,19 @@ class SqlHighlighterTest {
         assertIncrementalEqualsFull(lines, restyle);
     }
 
+    @Test
+    void highlightingInChunksMatchesAFullHighlightAndKeepsTheStatesForEdits() {
+        List<String> lines = lines("DO $$\nBEGIN\nEND\n$$;\n/* a\nb */\nSELECT 'x';\n\nSELECT 4;");
+        List<SqlHighlighter.Restyle> chunks = highlighter.highlightAllInChunks(lines, 2);
+        assertThat(chunks).hasSize(5);
+        for (SqlHighlighter.Restyle chunk : chunks) {
+            assertIncrementalEqualsFull(lines, chunk);
+        }
+
+        lines.set(4, "/* a */");
+        assertIncrementalEqualsFull(lines, highlighter.restyleAfterEdit(lines, 4, 0, 0));
+    }
+
     /** The restyled paragraphs get exactly the classes a fresh highlight of the whole text gives them. */
     private static void assertIncrementalEqualsFull(List<String> lines, SqlHighlighter.Restyle restyle) {
         String text = String.join("\n", lines);
