@@ -18,22 +18,8 @@ import java.util.Map;
  * rows each) on a real PostgreSQL server, against dbmate on the same SQL and psql applying all of
  * it in one transaction. Every run gets a fresh database.
  */
-final class ApplyBenchmark {
+record ApplyBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
     private static final int MIGRATIONS = 1_000;
-
-    private final Path work;
-    private final Path driftlessJar;
-    private final Path baselineJar;
-    private final Launcher launcher;
-    private final int repetitions;
-
-    ApplyBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
-        this.work = work;
-        this.driftlessJar = driftlessJar;
-        this.baselineJar = baselineJar;
-        this.launcher = launcher;
-        this.repetitions = repetitions;
-    }
 
     void run() throws Exception {
         Path sqlxDir = Files.createDirectories(work.resolve("apply/sqlx"));

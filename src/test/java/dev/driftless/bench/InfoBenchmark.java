@@ -14,23 +14,9 @@ import java.util.Map;
  * with a plain {@code java -jar}, with C1 only, with an AppCDS archive, and through the
  * {@code packaging/driftless} launcher that sets such flags.
  */
-final class InfoBenchmark {
+record InfoBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
     private static final int MIGRATIONS = 10_000;
     private static final int TARGET_BYTES = 10_000;
-
-    private final Path work;
-    private final Path driftlessJar;
-    private final Path baselineJar;
-    private final Launcher launcher;
-    private final int repetitions;
-
-    InfoBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
-        this.work = work;
-        this.driftlessJar = driftlessJar;
-        this.baselineJar = baselineJar;
-        this.launcher = launcher;
-        this.repetitions = repetitions;
-    }
 
     void run() throws Exception {
         Path migrations = work.resolve("info/migrations");
