@@ -81,7 +81,12 @@ public final class DataFolder {
 
     /** Where ledger repairs are recorded so they can be undone (see core.repair.RepairJournal). */
     public Path repairs() {
-        return path().resolve("repairs");
+        return repairsIn(path());
+    }
+
+    /** The repair journal folder inside a given data folder. */
+    public static Path repairsIn(Path dataFolder) {
+        return dataFolder.resolve("repairs");
     }
 
     private static String nonBlank(String value) {

@@ -105,7 +105,7 @@ public final class AppWindow {
         this.dataFolder = dataFolder;
         this.environment = Map.copyOf(environment);
         this.log = new LogViewModel(Clock.systemDefaultZone());
-        this.workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC());
+        this.workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC(), DataFolder.journalIn(dataFolder));
         this.editorTabs = new EditorTabsViewModel(executor, ZoneId.systemDefault());
         this.window = buildWindow();
     }
@@ -163,8 +163,8 @@ public final class AppWindow {
         LedgerPoller poller = new LedgerPoller(executor, Clock.systemUTC(), workspace::refresh);
         LedgerView ledger = new LedgerView(new LedgerViewModel(workspace, poller, Clock.systemUTC()));
         // The same data folder as the workspace's runs, so the journal they keep explains the drift.
-        DriftViewModel drift = new DriftViewModel(workspace, executor, DataFolder.forThisProcess().journal(),
-                new RepairJournal(DataFolder.forThisProcess().repairs()));
+        DriftViewModel drift = new DriftViewModel(workspace, executor, DataFolder.journalIn(dataFolder),
+                new RepairJournal(DataFolder.repairsIn(dataFolder)));
         tree.showBadges(drift.classifications());
         List<WindowCommand> commands = commands();
         return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift),

@@ -13,7 +13,6 @@ import dev.driftless.core.source.SourceProblem;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 import dev.driftless.ui.log.LogViewModel;
-import dev.driftless.db.DataFolder;
 import dev.driftless.ui.task.BackgroundExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -45,6 +44,7 @@ public final class WorkspaceViewModel {
     private final BackgroundExecutor executor;
     private final LogViewModel log;
     private final Clock clock;
+    private final Path journalRoot;
 
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
     private final ObjectProperty<DatabaseUrl> database = new SimpleObjectProperty<>();
@@ -60,7 +60,9 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<Long> selectedVersion = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> lastFailure = new SimpleObjectProperty<>();
 
-    public WorkspaceViewModel(BackgroundExecutor executor, LogViewModel log, Clock clock) {
+    /** @param journalRoot where the text of every migration the window applies is kept (DataFolder#journal) */
+    public WorkspaceViewModel(BackgroundExecutor executor, LogViewModel log, Clock clock, Path journalRoot) {
+        this.journalRoot = journalRoot;
         this.executor = executor;
         this.log = log;
         this.clock = clock;
@@ -143,8 +145,7 @@ public final class WorkspaceViewModel {
         startAction(verb + " on " + url.masked(), () -> {
             try (Connection connection = url.connect()) {
                 // Journalled, so a later drift of these files can still show what was applied.
-                Migrator migrator = current.migrator(url, WorkspaceLoader.LOCK_TIMEOUT,
-                        DataFolder.forThisProcess().journal());
+                Migrator migrator = current.migrator(url, WorkspaceLoader.LOCK_TIMEOUT, journalRoot);
                 MigrationSource migrations = current.readMigrations();
                 return revert ? migrator.revert(connection, migrations, options, onUi)
                         : migrator.run(connection, migrations, options, onUi);

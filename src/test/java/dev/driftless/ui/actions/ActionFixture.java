@@ -1,5 +1,6 @@
 package dev.driftless.ui.actions;
 
+import dev.driftless.testing.TestFolders;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 import dev.driftless.ui.log.LogViewModel;
@@ -25,7 +26,7 @@ final class ActionFixture {
     private ActionFixture(Path directory, BackgroundExecutor executor) {
         this.directory = directory;
         this.migrations = directory.resolve("migrations");
-        this.workspace = new WorkspaceViewModel(executor, new LogViewModel(CLOCK), CLOCK);
+        this.workspace = new WorkspaceViewModel(executor, new LogViewModel(CLOCK), CLOCK, TestFolders.journal());
         try {
             Files.createDirectories(migrations);
         } catch (IOException e) {

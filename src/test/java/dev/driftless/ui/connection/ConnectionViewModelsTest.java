@@ -1,5 +1,6 @@
 package dev.driftless.ui.connection;
 
+import dev.driftless.testing.TestFolders;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
 import dev.driftless.ui.log.LogViewModel;
@@ -29,7 +30,7 @@ class ConnectionViewModelsTest {
     Path folder;
 
     private final WorkspaceViewModel workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(),
-            new LogViewModel(Clock.systemUTC()), Clock.systemUTC());
+            new LogViewModel(Clock.systemUTC()), Clock.systemUTC(), TestFolders.journal());
     private Settings settings;
     private final AtomicInteger saves = new AtomicInteger();
 

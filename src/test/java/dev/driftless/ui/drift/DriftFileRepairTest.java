@@ -1,5 +1,6 @@
 package dev.driftless.ui.drift;
 
+import dev.driftless.testing.TestFolders;
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.drift.AppliedText;
 import dev.driftless.core.drift.DriftClassification;
@@ -55,7 +56,7 @@ class DriftFileRepairTest {
         CliTestSupport.run(folder, "migrate", "run", "-D", url, "--journal", journal.toString());
         Files.writeString(file("0001_users.sql"), newUsers);
         BackgroundExecutor executor = BackgroundExecutor.immediate();
-        WorkspaceViewModel workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC());
+        WorkspaceViewModel workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC(), TestFolders.journal());
         DriftViewModel drift = new DriftViewModel(workspace, executor, journal, new RepairJournal(folder.resolve("repairs")));
         workspace.open(Project.open(folder, null), DatabaseUrl.parse(url));
         return drift;

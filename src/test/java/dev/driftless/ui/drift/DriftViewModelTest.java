@@ -1,5 +1,6 @@
 package dev.driftless.ui.drift;
 
+import dev.driftless.testing.TestFolders;
 import com.github.difflib.text.DiffRow;
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.drift.DriftClassification;
@@ -53,7 +54,7 @@ class DriftViewModelTest {
     }
 
     private DriftViewModel open(BackgroundExecutor executor) {
-        WorkspaceViewModel workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC());
+        WorkspaceViewModel workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC(), TestFolders.journal());
         DriftViewModel drift = new DriftViewModel(workspace, executor, journal, repairs);
         workspace.open(Project.open(folder, null), DatabaseUrl.parse(url));
         return drift;

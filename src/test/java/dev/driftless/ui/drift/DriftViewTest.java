@@ -1,5 +1,6 @@
 package dev.driftless.ui.drift;
 
+import dev.driftless.testing.TestFolders;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.engine.MigrationStatus;
@@ -53,7 +54,7 @@ class DriftViewTest {
 
         Clock clock = Clock.systemUTC();
         BackgroundExecutor executor = BackgroundExecutor.immediate();
-        workspace = new WorkspaceViewModel(executor, new LogViewModel(clock), clock);
+        workspace = new WorkspaceViewModel(executor, new LogViewModel(clock), clock, TestFolders.journal());
         DriftViewModel drift = new DriftViewModel(workspace, executor, journal,
                 new RepairJournal(folder.resolve("repairs")));
         Scene scene = new Scene(new DriftView(drift), 900, 400);

@@ -1,5 +1,6 @@
 package dev.driftless.ui.ledger;
 
+import dev.driftless.testing.TestFolders;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
@@ -36,7 +37,7 @@ class LedgerViewModelTest {
     Path folder;
 
     private final WorkspaceViewModel workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(),
-            new LogViewModel(WORKSPACE_CLOCK), WORKSPACE_CLOCK);
+            new LogViewModel(WORKSPACE_CLOCK), WORKSPACE_CLOCK, TestFolders.journal());
     private final LedgerViewModel ledger = new LedgerViewModel(workspace,
             new LedgerPoller(BackgroundExecutor.immediate(), WORKSPACE_CLOCK, workspace::refresh),
             Clock.offset(WORKSPACE_CLOCK, Duration.ofSeconds(3)));
@@ -96,7 +97,7 @@ class LedgerViewModelTest {
     @Test
     void thePollerFollowsTheDatabaseAndStopsOnClose() throws Exception {
         try (SingleThreadUi ui = new SingleThreadUi()) {
-            WorkspaceViewModel live = new WorkspaceViewModel(ui, new LogViewModel(Clock.systemUTC()), Clock.systemUTC());
+            WorkspaceViewModel live = new WorkspaceViewModel(ui, new LogViewModel(Clock.systemUTC()), Clock.systemUTC(), TestFolders.journal());
             LedgerPoller poller = new LedgerPoller(ui, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofMillis(400),
                     live::refresh);
             LedgerViewModel model = ui.call(() -> new LedgerViewModel(live, poller, Clock.systemUTC()));

@@ -1,5 +1,6 @@
 package dev.driftless.ui.ledger;
 
+import dev.driftless.testing.TestFolders;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.ui.log.LogViewModel;
@@ -42,7 +43,7 @@ class LedgerViewTest {
     @Start
     void start(Stage stage) {
         Clock clock = Clock.systemUTC();
-        workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(), new LogViewModel(clock), clock);
+        workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(), new LogViewModel(clock), clock, TestFolders.journal());
         workspace.apply(LedgerRows.snapshot(folder, inLedger(1, APPLIED), inLedger(2, DRIFTED), inLedger(3, MISSING),
                 inLedger(4, FAILED), pending(5)));
         LedgerViewModel ledger = new LedgerViewModel(workspace,

@@ -1,5 +1,6 @@
 package dev.driftless.ui.tree;
 
+import dev.driftless.testing.TestFolders;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Layout;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MigrationTreeViewModelTest {
     private final WorkspaceViewModel workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(),
-            new LogViewModel(Clock.systemUTC()), Clock.systemUTC());
+            new LogViewModel(Clock.systemUTC()), Clock.systemUTC(), TestFolders.journal());
     private final MigrationTreeViewModel tree = new MigrationTreeViewModel(workspace);
 
     @Test

@@ -1,5 +1,6 @@
 package dev.driftless.ui.workspace;
 
+import dev.driftless.testing.TestFolders;
 import dev.driftless.core.engine.MigrationListener;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.NewMigration;
@@ -32,7 +33,7 @@ class WorkspaceViewModelTest {
 
     private final LogViewModel log = new LogViewModel(Clock.systemUTC());
     private final WorkspaceViewModel workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(), log,
-            Clock.systemUTC());
+            Clock.systemUTC(), TestFolders.journal());
     private DatabaseUrl database;
 
     @BeforeEach
