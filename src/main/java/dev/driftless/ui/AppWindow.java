@@ -19,6 +19,7 @@ import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.settings.Theme;
 import dev.driftless.ui.settings.WindowBounds;
+import dev.driftless.ui.settings.WindowPlacement;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.task.FxBackgroundExecutor;
 import dev.driftless.ui.tree.MigrationTreeView;
@@ -43,6 +44,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,6 +52,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -113,14 +116,15 @@ public final class AppWindow {
     /** Shows the window, then opens the first project in the background. */
     public void show(Path launchFolder) {
         applyTheme(settings.theme());
-        Scene scene = new Scene(window, 1280, 820);
+        WindowBounds placed = WindowPlacement.place(settings.window(), screens());
+        Scene scene = new Scene(window, placed.width(), placed.height());
         scene.getStylesheets().add(AppWindow.class.getResource("driftless.css").toExternalForm());
         acceptDroppedFolders(scene);
         stage.setTitle(TITLE);
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("icons/driftless-" + size + ".png")));
         }
-        restoreGeometry();
+        restoreGeometry(placed);
         window.showRecentProjects(settings.recentProjects(), this::openFolder);
         stage.setOnCloseRequest(event -> {
             if (editorTabs.hasUnsavedChanges() && !confirmDiscard()) {
@@ -317,14 +321,20 @@ public final class AppWindow {
                 + failure.getMessage()));
     }
 
-    private void restoreGeometry() {
-        settings.window().ifPresent(bounds -> {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setWidth(bounds.width());
-            stage.setHeight(bounds.height());
-            stage.setMaximized(bounds.maximized());
-        });
+    /** The visual bounds of every screen, the primary first, in logical pixels (HiDPI scaling applied). */
+    private static List<Rectangle2D> screens() {
+        List<Rectangle2D> screens = new ArrayList<>(List.of(Screen.getPrimary().getVisualBounds()));
+        Screen.getScreens().stream().filter(screen -> !screen.equals(Screen.getPrimary()))
+                .map(Screen::getVisualBounds).forEach(screens::add);
+        return screens;
+    }
+
+    private void restoreGeometry(WindowBounds placed) {
+        stage.setX(placed.x());
+        stage.setY(placed.y());
+        stage.setWidth(placed.width());
+        stage.setHeight(placed.height());
+        stage.setMaximized(placed.maximized());
         window.restoreDividerPositions(settings.splitPosition(SPLIT_SIDES).orElse(MainWindow.TREE_SHARE),
                 settings.splitPosition(SPLIT_MAIN).orElse(MainWindow.UPPER_SHARE));
     }
