@@ -6,6 +6,7 @@ import dev.driftless.ui.connection.ConnectionBar;
 import dev.driftless.ui.connection.ConnectionBarViewModel;
 import dev.driftless.ui.connection.SavedConnectionsViewModel;
 import dev.driftless.ui.demo.DemoProject;
+import dev.driftless.ui.drift.DriftBadges;
 import dev.driftless.ui.drift.DriftView;
 import dev.driftless.ui.drift.DriftViewModel;
 import dev.driftless.core.repair.RepairJournal;
@@ -158,30 +159,41 @@ public final class AppWindow {
 
     private MainWindow buildWindow() {
         MigrationTreeViewModel treeViewModel = new MigrationTreeViewModel(workspace);
-        MigrationTreeView tree = new MigrationTreeView(treeViewModel, file -> editorTabs.open(file, null));
+        MigrationTreeView tree = new MigrationTreeView(treeViewModel, file -> editorTabs.open(file, null),
+                this::showDiagnosis);
         ConnectionBar connectionBar = new ConnectionBar(new ConnectionBarViewModel(workspace),
                 new SavedConnectionsViewModel(workspace, settings, this::saveSettings));
-        EditorTabsView editor = new EditorTabsView(editorTabs, SqlDialect.POSTGRESQL);
+        EditorTabsView editor = new EditorTabsView(editorTabs, SqlDialect.POSTGRESQL, this::showDiagnosis);
         workspace.rows().addListener((ListChangeListener<StatusRow>) change -> editorTabs.updateStatus(workspace.rows()));
         workspace.selectedVersionProperty().addListener((observable, before, version) -> openSelected(version));
         LedgerPoller poller = new LedgerPoller(executor, Clock.systemUTC(), workspace::refresh);
-        LedgerView ledger = new LedgerView(new LedgerViewModel(workspace, poller, Clock.systemUTC()));
+        LedgerView ledger = new LedgerView(new LedgerViewModel(workspace, poller, Clock.systemUTC()), this::showDiagnosis);
         // The same data folder as the workspace's runs, so the journal they keep explains the drift.
-        DriftViewModel drift = new DriftViewModel(workspace, executor, DataFolder.journalIn(dataFolder),
+        Path journal = DataFolder.journalIn(dataFolder);
+        DriftViewModel drift = new DriftViewModel(workspace, executor, journal,
                 new RepairJournal(DataFolder.repairsIn(dataFolder)));
-        tree.showBadges(drift.classifications());
+        DriftBadges badges = new DriftBadges(workspace, executor, journal);
+        tree.showBadges(badges.classifications());
+        ledger.showBadges(badges.classifications());
         List<WindowCommand> commands = commands();
         return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift),
                 new LogConsole(log), statusLine());
     }
 
-    /** Selecting a migration in the tree or the ledger shows its up file, and what changed if it needs attention. */
+    /** Selecting a migration in the tree or the ledger shows its up file, and what changed if it needs attention (see MainWindow). */
     private void openSelected(Long version) {
         if (version != null) {
-            workspace.row(version).filter(row -> row.status().needsAttention()).ifPresent(row -> window.showDrift());
+            workspace.row(version).filter(row -> row.status().needsAttention())
+                    .ifPresent(row -> window.showDriftUnlessInLedger());
             workspace.row(version).filter(row -> row.migration() != null)
                     .ifPresent(row -> editorTabs.open(row.migration().upFile(), row));
         }
+    }
+
+    /** "Show what changed" in the tree, the ledger or an editor banner: selects the migration, brings the Drift tab forward. */
+    private void showDiagnosis(long version) {
+        workspace.selectedVersionProperty().set(version);
+        window.showDrift();
     }
 
     private HBox demoBanner() {

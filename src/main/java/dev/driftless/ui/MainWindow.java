@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final Menu recentMenu = new Menu("Open Recent");
     private final TabPane lower;
     private final Tab driftTab;
+    private final Node ledger;
 
     /**
      * @param commands the actions offered in the menu, on the tool bar and as shortcuts
@@ -43,6 +44,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(List<WindowCommand> commands, Node banner, Node connectionBar, Node tree, Node editor,
                       Node ledger, Node drift, Node log, Node statusLine) {
         setId("mainWindow");
+        this.ledger = ledger;
         MenuBar menuBar = new MenuBar();
         for (String menuName : List.of("File", "Migrations", "View", "Help")) {
             Menu menu = new Menu(menuName);
@@ -82,6 +84,17 @@ public final class MainWindow extends BorderPane {
     /** Brings the drift tab to the front, e.g. when a migration that needs attention is selected. */
     public void showDrift() {
         lower.getSelectionModel().select(driftTab);
+    }
+
+    /**
+     * Brings the drift tab forward for a newly selected migration that needs attention, unless the
+     * person is working in the ledger: it shares the tab pane, so it would vanish under their click
+     * (its "Show what changed" brings the drift tab forward then).
+     */
+    public void showDriftUnlessInLedger() {
+        if (!ledger.isFocusWithin()) {
+            showDrift();
+        }
     }
 
     /** Divider positions, for remembering them between runs: tree|editor, then upper|lower. */

@@ -8,13 +8,18 @@ import dev.driftless.testing.TestPostgres;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.task.FxBackgroundExecutor;
 import dev.driftless.ui.tree.TreeEntry;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -88,11 +93,11 @@ class AppWindowTest {
         assertThat(robot.lookup("#treeCounts").queryLabeled().getText())
                 .isEqualTo("1 applied · 1 pending · 1 drifted · 1 missing");
         // The drifted migration is selected first; the drift tab comes forward and the tree gets its badge.
-        waitUntil(() -> robot.lookup(".tree-drift-badge").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#migrationTree .drift-kind-badge").tryQuery().isPresent());
         assertThat(robot.lookup("#lowerTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText())
                 .isEqualTo("Drift");
         assertThat(robot.lookup("#driftClassification").queryLabeled().getText())
-                .isEqualTo(robot.lookup(".tree-drift-badge").queryLabeled().getText());
+                .isEqualTo(robot.lookup("#migrationTree .drift-kind-badge").queryLabeled().getText());
     }
 
     @Test
@@ -199,6 +204,96 @@ class AppWindowTest {
         assertThat(allTexts(robot.lookup("#runError").query())).anyMatch(text -> text.contains("no such table: nowhere"));
         assertThat(treeStatuses(robot)).containsExactly(MigrationStatus.PENDING);
         assertThat(robot.lookup("#ledgerTable").queryTableView().getItems()).isEmpty();
+    }
+
+    @Test
+    void theDemosDriftedRowInTheLedgerShowsTheKindOfChangeAfterItsStatus(FxRobot robot) throws Exception {
+        StatusRow drifted = openDemo(robot);
+
+        waitUntil(() -> ledgerBadge(robot, drifted.version()).isPresent());
+        Label badge = ledgerBadge(robot, drifted.version()).orElseThrow();
+        assertThat(badge.getText()).isEqualTo("semantic");
+        assertThat(((Labeled) badge.getParent()).getText()).isEqualTo("drifted");
+        assertThat(badge.getStyleClass()).contains("drift-serious");
+    }
+
+    @Test
+    void theEditorBannersButtonBringsTheDriftTabForwardWithTheDiff(FxRobot robot) throws Exception {
+        StatusRow drifted = openDemo(robot);
+        waitUntil(() -> robot.lookup("#editorShowDrift").tryQuery().map(Node::isVisible).orElse(false)
+                && !robot.lookup("#driftDiff").queryAs(CodeArea.class).getText().isEmpty());
+        robot.interact(() -> lowerTabs(robot).getSelectionModel().select(0));
+
+        robot.clickOn("#editorShowDrift");
+
+        waitUntil(() -> lowerTabs(robot).getSelectionModel().getSelectedItem().getText().equals("Drift"));
+        assertThat(window.workspace().selectedVersionProperty().get()).isEqualTo(drifted.version());
+        assertThat(robot.lookup("#driftDiff").queryAs(CodeArea.class).getText()).contains("DEFAULT 'paid'");
+    }
+
+    @Test
+    void theLedgerRowsShowWhatChangedSelectsItAndBringsTheDriftTabForward(FxRobot robot) throws Exception {
+        StatusRow drifted = openDemo(robot);
+        long applied = window.workspace().rows().get(0).version();
+        robot.interact(() -> window.workspace().selectedVersionProperty().set(applied));
+        robot.interact(() -> lowerTabs(robot).getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#driftDiff").queryAs(CodeArea.class).getText().isEmpty());
+
+        rightClickOn(robot, ledgerRow(robot, drifted.version()).orElseThrow());
+        robot.clickOn("#ledgerShowDrift");
+
+        waitUntil(() -> lowerTabs(robot).getSelectionModel().getSelectedItem().getText().equals("Drift")
+                && !robot.lookup("#driftDiff").queryAs(CodeArea.class).getText().isEmpty());
+        assertThat(window.workspace().selectedVersionProperty().get()).isEqualTo(drifted.version());
+        assertThat(robot.lookup("#driftDiff").queryAs(CodeArea.class).getText()).contains("DEFAULT 'paid'");
+    }
+
+    @Test
+    void theTreesShowWhatChangedBringsTheDriftTabForward(FxRobot robot) throws Exception {
+        StatusRow drifted = openDemo(robot);
+        robot.interact(() -> lowerTabs(robot).getSelectionModel().select(0));
+
+        rightClickOn(robot, robot.lookup("#migrationTree .tree-cell").match(cell -> ((TreeCell<?>) cell).getItem()
+                instanceof TreeEntry.MigrationEntry entry && entry.row().version() == drifted.version()).query());
+        robot.clickOn("#treeShowDrift");
+
+        waitUntil(() -> lowerTabs(robot).getSelectionModel().getSelectedItem().getText().equals("Drift")
+                && !robot.lookup("#driftDiff").queryAs(CodeArea.class).getText().isEmpty());
+        assertThat(window.workspace().selectedVersionProperty().get()).isEqualTo(drifted.version());
+    }
+
+    /**
+     * A right click as a desktop delivers it: the press (which selects), then the context menu
+     * request, which Monocle's headless mouse does not send by itself.
+     */
+    private static void rightClickOn(FxRobot robot, Node node) {
+        robot.rightClickOn(node);
+        Bounds screen = node.localToScreen(node.getBoundsInLocal());
+        robot.interact(() -> node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                screen.getWidth() / 2, screen.getHeight() / 2, screen.getCenterX(), screen.getCenterY(), false, null)));
+    }
+
+    /** Opens the window where there is no project, so it opens the demo; returns the demo's drifted row. */
+    private StatusRow openDemo(FxRobot robot) throws Exception {
+        open(robot, project("no-project"), Map.of());
+        waitUntil(() -> window.workspace().rows().stream().anyMatch(row -> row.status() == MigrationStatus.DRIFTED)
+                && robot.lookup("#ledgerTable").queryTableView().getItems().size() == 3);
+        return window.workspace().rows().stream().filter(row -> row.status() == MigrationStatus.DRIFTED)
+                .findFirst().orElseThrow();
+    }
+
+    private static TabPane lowerTabs(FxRobot robot) {
+        return robot.lookup("#lowerTabs").queryAs(TabPane.class);
+    }
+
+    private static Optional<Node> ledgerRow(FxRobot robot, long version) {
+        return robot.lookup("#ledgerTable .table-row-cell").queryAll().stream()
+                .filter(row -> ((TableRow<?>) row).getItem() instanceof StatusRow status && status.version() == version)
+                .findFirst();
+    }
+
+    private static Optional<Label> ledgerBadge(FxRobot robot, long version) {
+        return ledgerRow(robot, version).flatMap(row -> robot.from(row).lookup(".drift-kind-badge").tryQueryAs(Label.class));
     }
 
     private void open(FxRobot robot, Path project, Map<String, String> environment) throws Exception {

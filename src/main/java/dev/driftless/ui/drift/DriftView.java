@@ -41,7 +41,6 @@ import java.util.Locale;
  */
 public final class DriftView extends VBox {
     private static final String STYLESHEET = DriftView.class.getResource("drift.css").toExternalForm();
-    private static final List<String> BADGE_CLASSES = List.of("drift-cosmetic", "drift-serious");
 
     private final DriftViewModel viewModel;
     private final CodeArea diff = new CodeArea();
@@ -134,7 +133,7 @@ public final class DriftView extends VBox {
     }
 
     private static void showBadge(Label badge, DriftClassification kind) {
-        badge.getStyleClass().removeAll(BADGE_CLASSES);
+        badge.getStyleClass().removeAll(DriftBadge.SEVERITY_CLASSES);
         badge.setVisible(kind != null);
         if (kind == null) {
             badge.setText(null);
@@ -142,7 +141,7 @@ public final class DriftView extends VBox {
         }
         // Said in words as well as colour: "cosmetic" is what tells a person the database is fine.
         badge.setText(kind.label() + (kind.isCosmetic() ? " · cosmetic" : ""));
-        badge.getStyleClass().add(kind.isCosmetic() ? "drift-cosmetic" : "drift-serious");
+        badge.getStyleClass().add(DriftBadge.severityClass(kind));
         badge.setTooltip(new Tooltip(kind.meaning()));
     }
 

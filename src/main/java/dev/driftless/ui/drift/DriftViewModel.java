@@ -39,7 +39,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +101,6 @@ public final class DriftViewModel {
     private final StringProperty appliedText = new SimpleStringProperty("");
     private final StringProperty currentText = new SimpleStringProperty("");
     private final ObservableList<SideBySideLine> sideBySide = FXCollections.observableArrayList();
-    private final ObservableMap<Long, DriftClassification> classifications = FXCollections.observableHashMap();
     private final ObjectBinding<DriftClassification> classification;
     private final ObjectBinding<RepairKind> repairKind;
     private final BooleanBinding needsAttention;
@@ -172,8 +170,6 @@ public final class DriftViewModel {
     private void follow() {
         Long version = workspace.selectedVersionProperty().get();
         StatusRow selected = version == null ? null : workspace.row(version).orElse(null);
-        classifications.keySet().removeIf(known -> workspace.row(known)
-                .map(current -> !current.status().needsAttention()).orElse(true));
         if (Objects.equals(selected, row.get())) {
             return;
         }
@@ -243,7 +239,6 @@ public final class DriftViewModel {
         lineEndingAdvice.set(result.ignoredCrEffect() == null ? ""
                 : LineEndingAdvice.describeGitattributes(result.gitattributesPresent()) + "\n"
                 + LineEndingAdvice.describe(result.ignoredCrEffect()));
-        classifications.put(result.diagnosis().version(), result.diagnosis().classification());
     }
 
     private void clear() {
@@ -471,11 +466,6 @@ public final class DriftViewModel {
     /** The applied and the current text line by line, inline changes between the change markers. */
     public ObservableList<SideBySideLine> sideBySide() {
         return sideBySide;
-    }
-
-    /** The classification of every diagnosed migration that still needs attention, by version: the tree's badges. */
-    public ObservableMap<Long, DriftClassification> classifications() {
-        return classifications;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

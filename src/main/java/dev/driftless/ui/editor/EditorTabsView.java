@@ -19,10 +19,13 @@ import javafx.stage.Window;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * The editor area: a tab per open file, bound to an {@link EditorTabsViewModel}. Ctrl+S saves
  * the selected file; closing a tab with unsaved edits asks to save, discard or cancel.
+ * The selected tab's controls carry the ids ({@code #sqlEditor}, {@code #editorBanner},
+ * {@code #editorShowDrift}, ...).
  */
 public final class EditorTabsView extends StackPane {
     private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -30,12 +33,15 @@ public final class EditorTabsView extends StackPane {
 
     private final EditorTabsViewModel model;
     private final SqlDialect dialect;
+    private final LongConsumer showDiagnosis;
     private final TabPane tabs = new TabPane();
     private final Map<EditorViewModel, Tab> tabsByDocument = new HashMap<>();
 
-    public EditorTabsView(EditorTabsViewModel model, SqlDialect dialect) {
+    /** @param showDiagnosis called with a version when a person asks, from a banner, what changed in it */
+    public EditorTabsView(EditorTabsViewModel model, SqlDialect dialect, LongConsumer showDiagnosis) {
         this.model = model;
         this.dialect = dialect;
+        this.showDiagnosis = showDiagnosis;
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         getChildren().add(tabs);
@@ -79,7 +85,7 @@ public final class EditorTabsView extends StackPane {
     }
 
     private void addTab(EditorViewModel document) {
-        EditorView view = new EditorView(document, dialect);
+        EditorView view = new EditorView(document, dialect, showDiagnosis);
         Tab tab = new Tab();
         tab.textProperty().bind(Bindings.when(document.dirtyProperty())
                 .then("• " + document.fileName()).otherwise(document.fileName()));

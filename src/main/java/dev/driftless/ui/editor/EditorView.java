@@ -12,24 +12,30 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 
+import java.util.function.LongConsumer;
+
 /**
  * One open file: the status banner, the conflict prompt and the error line above a
- * {@link SqlEditorPane}, bound to an {@link EditorViewModel}.
+ * {@link SqlEditorPane}, bound to an {@link EditorViewModel}. The banner of a drifted or failed
+ * migration offers "Show what changed" ({@code #editorShowDrift} while the tab is selected).
  */
 public final class EditorView extends BorderPane {
     private final EditorViewModel model;
     private final SqlEditorPane editor;
     private final HBox banner = new HBox();
     private final Label bannerMessage = new Label();
+    private final Button showWhatChanged = new Button("Show what changed");
     private final HBox conflictBar = new HBox();
     private final Label error = new Label();
     /** Set while the view copies the model's text in, so that copy is not reported back as an edit. */
     private boolean loading;
 
-    public EditorView(EditorViewModel model, SqlDialect dialect) {
+    /** @param showDiagnosis called with the migration's version when "Show what changed" is pressed */
+    public EditorView(EditorViewModel model, SqlDialect dialect, LongConsumer showDiagnosis) {
         this.model = model;
         this.editor = new SqlEditorPane(dialect);
         getStylesheets().add(SqlEditorPane.STYLESHEET);
+        showWhatChanged.setOnAction(event -> showDiagnosis.accept(model.statusProperty().get().version()));
 
         bannerMessage.setWrapText(true);
         HBox.setHgrow(bannerMessage, Priority.ALWAYS);
@@ -92,6 +98,7 @@ public final class EditorView extends BorderPane {
     void setIdsActive(boolean active) {
         editor.setIdsActive(active);
         banner.setId(active ? "editorBanner" : null);
+        showWhatChanged.setId(active ? "editorShowDrift" : null);
     }
 
     private void showBanner(Banner shown) {
@@ -106,6 +113,9 @@ public final class EditorView extends BorderPane {
         if (shown.appliedChecksum() != null) {
             banner.getChildren().addAll(checksum("Applied", shown.appliedChecksum()),
                     checksum("Local", shown.localChecksum()));
+        }
+        if (model.statusProperty().get().status().needsAttention()) {
+            banner.getChildren().add(showWhatChanged);
         }
     }
 

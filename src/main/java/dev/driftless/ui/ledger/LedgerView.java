@@ -1,11 +1,16 @@
 package dev.driftless.ui.ledger;
 
+import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Checksum;
+import dev.driftless.ui.drift.DriftBadge;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -25,12 +30,17 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * The ledger pane: a status line ({@code #ledgerStatus}) over a table of the ledger joined with
- * the files ({@code #ledgerTable}), one row per ledger row, coloured by status. Its selection and
- * the workspace's selected version follow each other. Closing the window stops the live poller.
+ * the files ({@code #ledgerTable}), one row per ledger row, coloured by status; a drifted row's
+ * status has the kind of change after it as a badge ({@code .drift-kind-badge}). A row's context
+ * menu copies its checksum and, when it needs attention, offers "Show what changed"
+ * ({@code #ledgerShowDrift}). Its selection and the workspace's selected version follow each
+ * other. Closing the window stops the live poller.
  */
 public final class LedgerView extends VBox {
     private static final String STYLESHEET = LedgerView.class.getResource("ledger.css").toExternalForm();
@@ -44,11 +54,15 @@ public final class LedgerView extends VBox {
     private final Label status = new Label();
     private final SecondTicker ticker;
     private final EventHandler<WindowEvent> windowHidden = this::closeWithWindow;
+    private final LongConsumer showDiagnosis;
+    private Map<Long, DriftClassification> badges = Map.of();
     /** Set while the table's selection is moved to follow the workspace, so it is not echoed back. */
     private boolean followingWorkspace;
 
-    public LedgerView(LedgerViewModel viewModel) {
+    /** @param showDiagnosis called with a version when a person asks what changed in it */
+    public LedgerView(LedgerViewModel viewModel, LongConsumer showDiagnosis) {
         this.viewModel = viewModel;
+        this.showDiagnosis = showDiagnosis;
         getStyleClass().add("ledger-view");
         getStylesheets().add(STYLESHEET);
 
@@ -74,7 +88,7 @@ public final class LedgerView extends VBox {
                 column("Success", row -> row.applied().success() ? "yes" : "no"),
                 column("Execution time", row -> LedgerFormat.executionTime(row.applied().executionTimeNanos())),
                 checksumColumn(),
-                column("Status", row -> row.status().label())));
+                statusColumn()));
         table.setRowFactory(view -> new LedgerRow());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().setAll(status, table);
@@ -84,6 +98,16 @@ public final class LedgerView extends VBox {
         // The line says "updated 3s ago": it has to move on even while nothing else happens.
         ticker = new SecondTicker(viewModel::tick);
         sceneProperty().flatMap(Scene::windowProperty).addListener((observable, old, window) -> moveToWindow(old, window));
+    }
+
+    /**
+     * Shows, after each drifted row's status, the kind of change once it is known (e.g.
+     * "line-endings"), from a map kept up to date in the background.
+     */
+    public void showBadges(ObservableMap<Long, DriftClassification> classifications) {
+        badges = classifications;
+        classifications.addListener((MapChangeListener<Long, DriftClassification>) change -> table.refresh());
+        table.refresh();
     }
 
     private void followSelection() {
@@ -163,6 +187,23 @@ public final class LedgerView extends VBox {
         return column;
     }
 
+    private TableColumn<StatusRow, StatusRow> statusColumn() {
+        TableColumn<StatusRow, StatusRow> column = column("Status", row -> row);
+        column.setCellFactory(view -> new TableCell<>() {
+            {
+                setContentDisplay(ContentDisplay.RIGHT); // the badge after the status
+            }
+
+            @Override
+            protected void updateItem(StatusRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.status().label());
+                setGraphic(empty || row == null ? null : DriftBadge.forRow(row, badges).orElse(null));
+            }
+        });
+        return column;
+    }
+
     static String rowStyleClass(MigrationStatus status) {
         return "ledger-row-" + status.name().toLowerCase(Locale.ROOT);
     }
@@ -171,9 +212,10 @@ public final class LedgerView extends VBox {
         return "ledger-status-" + state.name().toLowerCase(Locale.ROOT);
     }
 
-    /** A table row with its status's style class and a "Copy checksum" menu. */
-    private static final class LedgerRow extends TableRow<StatusRow> {
+    /** A table row with its status's style class and a menu: "Copy checksum", "Show what changed". */
+    private final class LedgerRow extends TableRow<StatusRow> {
         private final ContextMenu menu = new ContextMenu();
+        private final MenuItem showWhatChanged = new MenuItem("Show what changed");
 
         LedgerRow() {
             MenuItem copyChecksum = new MenuItem("Copy checksum");
@@ -182,7 +224,9 @@ public final class LedgerView extends VBox {
                 content.putString(getItem().applied().checksum().hex());
                 Clipboard.getSystemClipboard().setContent(content);
             });
-            menu.getItems().add(copyChecksum);
+            showWhatChanged.setId("ledgerShowDrift");
+            showWhatChanged.setOnAction(event -> showDiagnosis.accept(getItem().version()));
+            menu.getItems().addAll(copyChecksum, showWhatChanged);
         }
 
         @Override
@@ -194,6 +238,7 @@ public final class LedgerView extends VBox {
                 return;
             }
             getStyleClass().add(rowStyleClass(row.status()));
+            showWhatChanged.setVisible(row.status().needsAttention());
             setContextMenu(menu);
         }
     }

@@ -1,16 +1,18 @@
 package dev.driftless.ui.tree;
 
 import dev.driftless.core.drift.DriftClassification;
-import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.SourceProblem;
+import dev.driftless.ui.drift.DriftBadge;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -32,23 +34,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
- * The left pane: counts per status, a filter field, every migration as `version description`
- * with its status icon (reversible ones expand to their up and down files), then the folder's
- * problems. Tree items are reused across refreshes so selection and expansion survive.
+ * The left pane: counts per status ({@code #treeCounts}), a filter field ({@code #treeFilter}),
+ * every migration as `version description` with its status icon and, when drifted, the kind of
+ * change as a badge ({@code .drift-kind-badge}); reversible ones expand to their up and down
+ * files; then the folder's problems ({@code #migrationTree}). A migration that needs attention
+ * has "Show what changed" ({@code #treeShowDrift}) in its context menu. Tree items are reused
+ * across refreshes so selection and expansion survive.
  */
 public final class MigrationTreeView extends VBox {
     private final MigrationTreeViewModel viewModel;
     private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
     private final Map<Long, TreeItem<TreeEntry>> itemsByVersion = new HashMap<>();
     private boolean updatingSelection;
+    private final LongConsumer showDiagnosis;
     private Map<Long, DriftClassification> badges = Map.of();
 
-    /** @param openFile called when a person activates a file (double click or Enter) */
-    public MigrationTreeView(MigrationTreeViewModel viewModel, Consumer<Path> openFile) {
+    /**
+     * @param openFile      called when a person activates a file (double click or Enter)
+     * @param showDiagnosis called with a version when a person asks what changed in it
+     */
+    public MigrationTreeView(MigrationTreeViewModel viewModel, Consumer<Path> openFile, LongConsumer showDiagnosis) {
         this.viewModel = viewModel;
+        this.showDiagnosis = showDiagnosis;
         getStyleClass().add("migration-tree");
         Label counts = new Label();
         counts.setId("treeCounts");
@@ -61,7 +71,7 @@ public final class MigrationTreeView extends VBox {
 
         tree.setId("migrationTree");
         tree.setShowRoot(false);
-        tree.setCellFactory(view -> new EntryCell(version -> badges.get(version)));
+        tree.setCellFactory(view -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(6));
@@ -90,7 +100,7 @@ public final class MigrationTreeView extends VBox {
 
     /**
      * Shows, after each drifted migration, the kind of change once it is known (e.g. "line-endings"),
-     * from a map the drift pane keeps up to date.
+     * from a map kept up to date in the background.
      */
     public void showBadges(ObservableMap<Long, DriftClassification> classifications) {
         badges = classifications;
@@ -182,12 +192,19 @@ public final class MigrationTreeView extends VBox {
         return Optional.empty();
     }
 
-    /** Renders each entry: icon, text, status style class and an explaining tooltip. */
-    private static final class EntryCell extends TreeCell<TreeEntry> {
-        private final Function<Long, DriftClassification> badge;
+    /** Renders each entry: icon, text, status style class, drift badge, an explaining tooltip and its menu. */
+    private final class EntryCell extends TreeCell<TreeEntry> {
+        private final ContextMenu attentionMenu = new ContextMenu();
 
-        EntryCell(Function<Long, DriftClassification> badge) {
-            this.badge = badge;
+        EntryCell() {
+            MenuItem showWhatChanged = new MenuItem("Show what changed");
+            showWhatChanged.setId("treeShowDrift");
+            showWhatChanged.setOnAction(event -> {
+                if (getItem() instanceof TreeEntry.MigrationEntry migration) {
+                    showDiagnosis.accept(migration.row().version());
+                }
+            });
+            attentionMenu.getItems().add(showWhatChanged);
         }
 
         @Override
@@ -195,6 +212,7 @@ public final class MigrationTreeView extends VBox {
             super.updateItem(entry, empty);
             getStyleClass().removeIf(style -> style.startsWith("status-") || style.equals("problem-entry")
                     || style.equals("out-of-order"));
+            setContextMenu(null);
             if (empty || entry == null) {
                 setText(null);
                 setGraphic(null);
@@ -222,18 +240,19 @@ public final class MigrationTreeView extends VBox {
         private void showMigration(StatusRow row) {
             String text = row.version() + " " + row.description();
             Node icon = row.outOfOrder() ? outOfOrderIcon() : StatusIcons.of(row.status());
-            DriftClassification kind = row.status() == MigrationStatus.DRIFTED ? badge.apply(row.version()) : null;
-            if (kind == null) {
+            Optional<Label> badge = DriftBadge.forRow(row, badges);
+            if (badge.isEmpty()) {
                 setText(text);
                 setGraphic(icon);
             } else {
                 // A cell has one graphic, left of its text; to put the badge after the text, the text goes in the graphic.
-                Label badgeLabel = new Label(kind.label());
-                badgeLabel.getStyleClass().addAll("tree-drift-badge", kind.isCosmetic() ? "drift-cosmetic" : "drift-serious");
-                HBox graphic = new HBox(4, icon, new Label(text), badgeLabel);
+                HBox graphic = new HBox(4, icon, new Label(text), badge.get());
                 graphic.setAlignment(Pos.CENTER_LEFT);
                 setText(null);
                 setGraphic(graphic);
+            }
+            if (row.status().needsAttention()) {
+                setContextMenu(attentionMenu);
             }
             getStyleClass().add(StatusText.styleClass(row.status()));
             if (row.outOfOrder()) {

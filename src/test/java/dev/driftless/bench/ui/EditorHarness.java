@@ -48,7 +48,7 @@ public final class EditorHarness {
         EditorTabsViewModel model = new EditorTabsViewModel(new FxBackgroundExecutor(), ZoneId.systemDefault());
         Scene scene = onFx(() -> {
             Stage stage = new Stage();
-            Scene created = new Scene(new EditorTabsView(model, SqlDialect.POSTGRESQL), 1280, 820);
+            Scene created = new Scene(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { }), 1280, 820);
             stage.setScene(created);
             stage.setTitle("Editor benchmark");
             stage.show();

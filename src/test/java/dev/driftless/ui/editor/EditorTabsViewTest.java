@@ -13,6 +13,7 @@ import dev.driftless.ui.task.BackgroundExecutor;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -52,7 +53,7 @@ class EditorTabsViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new EditorTabsViewModel(BackgroundExecutor.immediate(), ZoneOffset.UTC);
-        stage.setScene(new Scene(new EditorTabsView(model, SqlDialect.POSTGRESQL), 900, 600));
+        stage.setScene(new Scene(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { }), 900, 600));
         stage.show();
         stage.requestFocus();
     }
@@ -194,7 +195,8 @@ class EditorTabsViewTest {
         assertThat(bannerTexts(robot)).containsExactly(
                 "This migration no longer matches what was applied.",
                 "Applied: " + applied.shortHex() + "…",
-                "Local: " + local.shortHex() + "…");
+                "Local: " + local.shortHex() + "…",
+                "Show what changed");
         Label appliedLabel = (Label) robot.lookup("#editorBanner").queryAs(HBox.class).getChildren().get(1);
         assertThat(appliedLabel.getTooltip().getText()).contains(applied.hex());
     }
@@ -227,7 +229,7 @@ class EditorTabsViewTest {
     private static List<String> bannerTexts(FxRobot robot) {
         HBox banner = robot.lookup("#editorBanner").queryAs(HBox.class);
         assertThat(banner.isVisible()).isTrue();
-        return banner.getChildren().stream().map(node -> ((Label) node).getText()).collect(Collectors.toList());
+        return banner.getChildren().stream().map(node -> ((Labeled) node).getText()).collect(Collectors.toList());
     }
 
     private static CodeArea editor(FxRobot robot) {

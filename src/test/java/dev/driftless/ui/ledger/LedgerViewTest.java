@@ -48,7 +48,7 @@ class LedgerViewTest {
                 inLedger(4, FAILED), pending(5)));
         LedgerViewModel ledger = new LedgerViewModel(workspace,
                 new LedgerPoller(BackgroundExecutor.immediate(), clock, workspace::refresh), clock);
-        Scene scene = new Scene(new LedgerView(ledger), 900, 400);
+        Scene scene = new Scene(new LedgerView(ledger, version -> { }), 900, 400);
         // Scoped to this scene, so other tests in the same JVM keep their theme.
         scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(scene);

@@ -1,0 +1,44 @@
+package dev.driftless.ui.drift;
+
+import dev.driftless.core.drift.DriftClassification;
+import dev.driftless.core.engine.MigrationStatus;
+import dev.driftless.core.engine.StatusRow;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the window marks a kind of drift: cosmetic kinds (the same SQL runs) in success colours,
+ * the others in danger colours. The drift pane's header and the small badge after a drifted
+ * migration's status in the tree and the ledger ({@code .drift-kind-badge}) both follow it.
+ */
+public final class DriftBadge {
+    /** The style classes {@link #severityClass} chooses from, to remove the previous one. */
+    public static final List<String> SEVERITY_CLASSES = List.of("drift-cosmetic", "drift-serious");
+
+    private DriftBadge() {
+    }
+
+    /** {@code drift-cosmetic} or {@code drift-serious}. */
+    public static String severityClass(DriftClassification kind) {
+        return kind.isCosmetic() ? SEVERITY_CLASSES.get(0) : SEVERITY_CLASSES.get(1);
+    }
+
+    /**
+     * The badge to show after a row's status: only a drifted row whose kind is known has one,
+     * e.g. "line-endings", with what it means in its tooltip.
+     */
+    public static Optional<Label> forRow(StatusRow row, Map<Long, DriftClassification> classifications) {
+        DriftClassification kind = row.status() == MigrationStatus.DRIFTED ? classifications.get(row.version()) : null;
+        if (kind == null) {
+            return Optional.empty();
+        }
+        Label badge = new Label(kind.label());
+        badge.getStyleClass().addAll("drift-kind-badge", severityClass(kind));
+        badge.setTooltip(new Tooltip(kind.meaning()));
+        return Optional.of(badge);
+    }
+}
