@@ -19,6 +19,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -246,6 +247,18 @@ class AppWindowTest {
                 && !robot.lookup("#driftDiff").queryAs(CodeArea.class).getText().isEmpty());
         assertThat(window.workspace().selectedVersionProperty().get()).isEqualTo(drifted.version());
         assertThat(robot.lookup("#driftDiff").queryAs(CodeArea.class).getText()).contains("DEFAULT 'paid'");
+    }
+
+    @Test
+    void theLedgerRowsCopyChecksumPutsTheFullChecksumOnTheClipboard(FxRobot robot) throws Exception {
+        StatusRow drifted = openDemo(robot);
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+
+        rightClickOn(robot, ledgerRow(robot, drifted.version()).orElseThrow());
+        robot.clickOn("#ledgerCopyChecksum");
+
+        String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()));
+        assertThat(copied).isEqualTo(drifted.applied().checksum().hex()).hasSize(96);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Checksum;
+import dev.driftless.ui.SystemClipboard;
 import dev.driftless.ui.drift.DriftBadge;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.MapChangeListener;
@@ -19,8 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -38,7 +37,7 @@ import java.util.function.LongConsumer;
  * The ledger pane: a status line ({@code #ledgerStatus}) over a table of the ledger joined with
  * the files ({@code #ledgerTable}), one row per ledger row, coloured by status; a drifted row's
  * status has the kind of change after it as a badge ({@code .drift-kind-badge}). A row's context
- * menu copies its checksum and, when it needs attention, offers "Show what changed"
+ * menu copies its full checksum ({@code #ledgerCopyChecksum}) and, when it needs attention, offers "Show what changed"
  * ({@code #ledgerShowDrift}). Its selection and the workspace's selected version follow each
  * other. Closing the window stops the live poller.
  */
@@ -219,11 +218,8 @@ public final class LedgerView extends VBox {
 
         LedgerRow() {
             MenuItem copyChecksum = new MenuItem("Copy checksum");
-            copyChecksum.setOnAction(event -> {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(getItem().applied().checksum().hex());
-                Clipboard.getSystemClipboard().setContent(content);
-            });
+            copyChecksum.setId("ledgerCopyChecksum");
+            copyChecksum.setOnAction(event -> SystemClipboard.putText(getItem().applied().checksum().hex()));
             showWhatChanged.setId("ledgerShowDrift");
             showWhatChanged.setOnAction(event -> showDiagnosis.accept(getItem().version()));
             menu.getItems().addAll(copyChecksum, showWhatChanged);

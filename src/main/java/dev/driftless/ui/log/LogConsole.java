@@ -1,12 +1,11 @@
 package dev.driftless.ui.log;
 
+import dev.driftless.ui.SystemClipboard;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,11 +36,7 @@ public final class LogConsole extends BorderPane {
 
         Button copy = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.setId("copyLog");
-        copy.setOnAction(event -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(viewModel.asText());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        copy.setOnAction(event -> SystemClipboard.putText(viewModel.asText()));
         HBox actions = new HBox(copy);
         actions.getStyleClass().add("log-actions");
         setCenter(lines);
