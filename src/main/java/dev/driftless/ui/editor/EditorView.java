@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 
@@ -38,6 +39,8 @@ public final class EditorView extends BorderPane {
         showWhatChanged.setOnAction(event -> showDiagnosis.accept(model.statusProperty().get().version()));
 
         bannerMessage.setWrapText(true);
+        // The message wraps; the button keeps its whole label.
+        showWhatChanged.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(bannerMessage, Priority.ALWAYS);
         banner.getStyleClass().add("editor-banner");
         banner.setAlignment(Pos.CENTER_LEFT);

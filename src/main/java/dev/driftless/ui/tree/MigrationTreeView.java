@@ -240,17 +240,13 @@ public final class MigrationTreeView extends VBox {
         private void showMigration(StatusRow row) {
             String text = row.version() + " " + row.description();
             Node icon = row.outOfOrder() ? outOfOrderIcon() : StatusIcons.of(row.status());
-            Optional<Label> badge = DriftBadge.forRow(row, badges);
-            if (badge.isEmpty()) {
-                setText(text);
-                setGraphic(icon);
-            } else {
-                // A cell has one graphic, left of its text; to put the badge after the text, the text goes in the graphic.
-                HBox graphic = new HBox(4, icon, new Label(text), badge.get());
+            setText(text);
+            // The badge goes next to the icon, before the text: a long description in a narrow tree would clip it.
+            setGraphic(DriftBadge.forRow(row, badges).<Node>map(badge -> {
+                HBox graphic = new HBox(4, icon, badge);
                 graphic.setAlignment(Pos.CENTER_LEFT);
-                setText(null);
-                setGraphic(graphic);
-            }
+                return graphic;
+            }).orElse(icon));
             if (row.status().needsAttention()) {
                 setContextMenu(attentionMenu);
             }
