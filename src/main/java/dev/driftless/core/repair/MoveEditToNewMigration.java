@@ -108,17 +108,20 @@ public final class MoveEditToNewMigration {
                 .append("-- ").append(name).append(" was put back to the text the database ran. Review this file before ")
                 .append("running it:\n-- a statement that was changed rather than added runs here again as written.\n");
         for (SqlStatement statement : difference.added()) {
-            String sql = statement.text();
-            if (noTransaction && statement.start() == 0) {
-                sql = sql.substring(NO_TRANSACTION.length()).strip();
-            }
-            text.append('\n').append(sql).append(";\n");
+            text.append('\n').append(withoutDirective(statement, current)).append(";\n");
         }
         for (SqlStatement statement : difference.removed()) {
             text.append("\n-- removed from ").append(name).append(" after it was applied (the database still has "
                     + "its effect):\n");
-            (statement.text() + ";").lines().forEach(line -> text.append("-- ").append(line).append('\n'));
+            (withoutDirective(statement, applied.text()) + ";").lines()
+                    .forEach(line -> text.append("-- ").append(line).append('\n'));
         }
         return text.toString();
+    }
+
+    /** A file's first statement carries its leading comments, the directive among them: it is said once, first. */
+    private static String withoutDirective(SqlStatement statement, String script) {
+        boolean carriesDirective = statement.start() == 0 && MigrationSourceReader.isNoTransaction(script);
+        return carriesDirective ? statement.text().substring(NO_TRANSACTION.length()).strip() : statement.text();
     }
 }
