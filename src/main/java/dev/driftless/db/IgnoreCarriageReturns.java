@@ -33,8 +33,7 @@ public final class IgnoreCarriageReturns {
     public static FileRepair plan(Project project, DatabaseUrl url, Connection connection, Duration lockTimeout)
             throws IOException, MigrateException {
         // sqlx.toml as on disk now, not as it was when the window read it.
-        Project now = new Project(project.directory(), ProjectConfig.load(project.directory()),
-                project.migrationsDirectory());
+        Project now = project.reloaded();
         FileEdit toml = SqlxTomlEdit.ignoreCarriageReturns(now.directory());
         Project edited = new Project(now.directory(),
                 ProjectConfig.parse(now.directory(), new String(toml.after(), StandardCharsets.UTF_8)),

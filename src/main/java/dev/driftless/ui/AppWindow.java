@@ -8,6 +8,8 @@ import dev.driftless.ui.connection.SavedConnectionsViewModel;
 import dev.driftless.ui.demo.DemoProject;
 import dev.driftless.ui.drift.DriftView;
 import dev.driftless.ui.drift.DriftViewModel;
+import dev.driftless.ui.drift.FileRepairViewModel;
+import dev.driftless.core.repair.FileRepairJournal;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.ui.ledger.LedgerPoller;
 import dev.driftless.ui.ledger.LedgerView;
@@ -167,7 +169,9 @@ public final class AppWindow {
                 new RepairJournal(DataFolder.repairsIn(dataFolder)));
         tree.showBadges(drift.classifications());
         List<WindowCommand> commands = commands();
-        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift),
+        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift,
+                new FileRepairViewModel(drift, executor, new FileRepairJournal(DataFolder.fileRepairsIn(dataFolder)),
+                        Clock.systemUTC())),
                 new LogConsole(log), statusLine());
     }
 
