@@ -104,4 +104,23 @@ class DriftViewTest {
         assertThat(workspace.row(1).orElseThrow().status()).isEqualTo(MigrationStatus.APPLIED);
         assertThat(robot.lookup("#repairButton").queryAs(Button.class).isVisible()).isFalse();
     }
+
+    @Test
+    void ignoredCharsShowsTheTomlDiffAndTheSqlThenWritesSqlxToml(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#ignoredCharsButton");
+
+        assertThat(robot.lookup("#fileChangeDiff").queryAs(TextArea.class).getText())
+                .contains("+[migrate]", "+ignored-chars = [\"\\r\"]");
+        // Migration 1 was applied with LF, so nothing needs a re-stamp: no SQL is shown, none runs.
+        assertThat(robot.lookup("#fileChangeSql").tryQuery()).isEmpty();
+        Node confirm = robot.lookup(".button").match(node -> node instanceof Button button
+                && "Write the files".equals(button.getText())).query();
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(workspace.projectProperty().get().config().ignoredChars()).containsExactly("\r");
+        assertThat(workspace.row(1).orElseThrow().status()).isEqualTo(MigrationStatus.APPLIED);
+    }
 }
