@@ -89,7 +89,7 @@ public final class DataFolder {
         return dataFolder.resolve("repairs");
     }
 
-    /** Where file repairs (with the exact bytes they replaced) are recorded so they can be undone (core.repair.FileRepairJournal). */
+    /** Where file repairs are recorded with the bytes they replaced, to be undone (core.repair.FileRepairJournal). */
     public static Path fileRepairsIn(Path dataFolder) {
         return repairsIn(dataFolder).resolve("files");
     }

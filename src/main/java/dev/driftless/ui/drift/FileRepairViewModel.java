@@ -126,7 +126,10 @@ public final class FileRepairViewModel {
     private record Advice(LineEndingAdvice.IgnoredCrEffect effect, boolean gitattributesPresent) {
     }
 
-    /** Plans writing the applied text back to the selected migration's file; refused (in the log) unless its checksum is the ledger's. */
+    /**
+     * Plans writing the applied text back to the selected migration's file; refused (in the log)
+     * unless its checksum is the ledger's.
+     */
     public void prepareRestore(Consumer<PreparedFileRepair> ready) {
         StatusRow row = drift.rowProperty().get();
         Optional<AppliedText> applied = appliedTextOfDrifted();
