@@ -75,11 +75,7 @@ final class MigrateAddCommand implements Callable<Integer> {
         if (typeFlags.simple) {
             return MigrationType.SIMPLE;
         }
-        return switch (config.migrationType()) {
-            case SIMPLE -> MigrationType.SIMPLE;
-            case REVERSIBLE -> MigrationType.REVERSIBLE;
-            case INFERRED -> null;
-        };
+        return config.defaultMigrationType();
     }
 
     private NewMigration.Versioning versioning(ProjectConfig config) {
@@ -89,11 +85,7 @@ final class MigrateAddCommand implements Callable<Integer> {
         if (versionFlags.sequential) {
             return NewMigration.Versioning.SEQUENTIAL;
         }
-        return switch (config.migrationVersioning()) {
-            case TIMESTAMP -> NewMigration.Versioning.TIMESTAMP;
-            case SEQUENTIAL -> NewMigration.Versioning.SEQUENTIAL;
-            case INFERRED -> NewMigration.Versioning.INFERRED;
-        };
+        return config.defaultVersioning();
     }
 
     /** Paths under the working folder are shown relative to it, as sqlx-cli shows them. */

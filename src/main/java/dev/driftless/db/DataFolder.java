@@ -89,6 +89,11 @@ public final class DataFolder {
         return dataFolder.resolve("repairs");
     }
 
+    /** Where file repairs are recorded with the bytes they replaced, to be undone (core.repair.FileRepairJournal). */
+    public static Path fileRepairsIn(Path dataFolder) {
+        return repairsIn(dataFolder).resolve("files");
+    }
+
     private static String nonBlank(String value) {
         return value == null || value.isBlank() ? null : value;
     }

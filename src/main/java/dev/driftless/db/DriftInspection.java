@@ -6,7 +6,6 @@ import dev.driftless.core.drift.DriftDiagnoser;
 import dev.driftless.core.drift.MigrationHistory;
 import dev.driftless.core.drift.Reconstruction;
 import dev.driftless.core.engine.StatusRow;
-import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.vcs.GitHistory;
 
 import java.io.IOException;
@@ -35,9 +34,8 @@ public final class DriftInspection implements AutoCloseable {
         Project.journal(url, journalRoot).ifPresent(sources::add);
         git.ifPresent(sources::add);
         sources.add(new Reconstruction(project.reader()));
-        SqlDialect dialect = url.kind() == DatabaseUrl.Kind.POSTGRES ? SqlDialect.POSTGRESQL : SqlDialect.SQLITE;
         DriftDiagnoser diagnoser = new DriftDiagnoser(AppliedTextSource.firstOf(sources),
-                git.<MigrationHistory>map(history -> history).orElse(MigrationHistory.NONE), dialect,
+                git.<MigrationHistory>map(history -> history).orElse(MigrationHistory.NONE), Dialects.sqlDialect(url),
                 project.migrationsDirectory());
         return new DriftInspection(git, diagnoser);
     }

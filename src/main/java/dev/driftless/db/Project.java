@@ -26,6 +26,11 @@ public record Project(Path directory, ProjectConfig config, Path migrationsDirec
         return new Project(directory, config, migrations);
     }
 
+    /** The same project with its sqlx.toml read again (after a repair or an edit changed it). */
+    public Project reloaded() {
+        return new Project(directory, ProjectConfig.load(directory), migrationsDirectory);
+    }
+
     public LedgerTable ledgerTable() {
         try {
             return LedgerTable.parse(config.tableName());

@@ -3,6 +3,8 @@ package dev.driftless.db;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.driftless.core.engine.NewMigration;
+import dev.driftless.core.source.MigrationType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,7 +82,24 @@ public record ProjectConfig(
         if (!Files.exists(file)) {
             return defaults(projectDirectory);
         }
-        JsonNode root = parse(file);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        return parse(projectDirectory, text);
+    }
+
+    /**
+     * Reads the given text as the project's {@code sqlx.toml}, e.g. to check an edit before it
+     * is written; messages name the file as if it were on disk.
+     *
+     * @throws ConfigException as {@link #load}
+     */
+    public static ProjectConfig parse(Path projectDirectory, String text) {
+        Path file = projectDirectory.resolve(FILE_NAME);
+        JsonNode root = tree(file, text);
         Reader reader = new Reader(file);
         JsonNode migrate = reader.table(root, "migrate");
         JsonNode migrateDefaults = reader.table(migrate, "migrate.defaults", "defaults");
@@ -108,16 +127,38 @@ public record ProjectConfig(
                 createSchemas, migrationType, versioning, databaseUrlVar);
     }
 
-    private static JsonNode parse(Path file) {
+    /** The type {@code migrate add} creates without a flag: simple, reversible, or null to infer it as sqlx does. */
+    public MigrationType defaultMigrationType() {
+        return switch (migrationType) {
+            case SIMPLE -> MigrationType.SIMPLE;
+            case REVERSIBLE -> MigrationType.REVERSIBLE;
+            case INFERRED -> null;
+        };
+    }
+
+    /** How {@code migrate add} numbers a migration without a flag. */
+    public NewMigration.Versioning defaultVersioning() {
+        return switch (migrationVersioning) {
+            case TIMESTAMP -> NewMigration.Versioning.TIMESTAMP;
+            case SEQUENTIAL -> NewMigration.Versioning.SEQUENTIAL;
+            case INFERRED -> NewMigration.Versioning.INFERRED;
+        };
+    }
+
+    /** The same settings with another {@code [migrate] ignored-chars}. */
+    public ProjectConfig withIgnoredChars(List<String> characters) {
+        return new ProjectConfig(tableName, migrationsDir, characters, createSchemas, migrationType,
+                migrationVersioning, databaseUrlVar);
+    }
+
+    private static JsonNode tree(Path file, String text) {
         try {
-            JsonNode root = new TomlMapper().readTree(Files.readString(file));
+            JsonNode root = new TomlMapper().readTree(text);
             // An empty file is valid TOML and means "all defaults".
             return root == null ? new TomlMapper().createObjectNode() : root;
         } catch (JacksonException e) {
             throw new ConfigException(file + ": not valid TOML: " + e.getOriginalMessage()
                     + location(e), e);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,8 @@ import dev.driftless.ui.demo.DemoProject;
 import dev.driftless.ui.drift.DriftBadges;
 import dev.driftless.ui.drift.DriftView;
 import dev.driftless.ui.drift.DriftViewModel;
+import dev.driftless.ui.drift.FileRepairViewModel;
+import dev.driftless.core.repair.FileRepairJournal;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.ui.ledger.LedgerPoller;
 import dev.driftless.ui.ledger.LedgerView;
@@ -176,7 +178,9 @@ public final class AppWindow {
         tree.showBadges(badges.classifications());
         ledger.showBadges(badges.classifications());
         List<WindowCommand> commands = commands();
-        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift),
+        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift,
+                new FileRepairViewModel(drift, executor, new FileRepairJournal(DataFolder.fileRepairsIn(dataFolder)),
+                        Clock.systemUTC())),
                 new LogConsole(log), statusLine());
     }
 

@@ -76,7 +76,7 @@ public final class LineEndingAdvice {
         text.append(effect.wouldMatch().isEmpty() ? "No drifted migration would match again. "
                 : "Would match again: " + effect.wouldMatch() + ". ");
         text.append(effect.wouldDrift().isEmpty() ? "No applied migration would drift. "
-                : "Would drift, as they were hashed with carriage returns (re-stamp them after the change): "
+                : "Would drift, as they were hashed with carriage returns (setting it re-stamps them in the same step): "
                 + effect.wouldDrift() + ". ");
         if (!effect.stillDrifted().isEmpty()) {
             text.append("Would stay drifted: ").append(effect.stillDrifted()).append(". ");

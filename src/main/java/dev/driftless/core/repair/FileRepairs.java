@@ -1,7 +1,6 @@
 package dev.driftless.core.repair;
 
 import dev.driftless.core.drift.AppliedText;
-import dev.driftless.core.drift.UnifiedDiff;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Checksum;
 import dev.driftless.core.source.MigrationSourceReader;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,12 +41,8 @@ public final class FileRepairs {
                     + ledger.shortHex() + "; nothing was written");
         }
         Path file = row.migration().upFile();
-        byte[] current = Files.readAllBytes(file);
-        String name = file.getFileName().toString();
-        String diff = UnifiedDiff.between("a/" + name, new String(current, StandardCharsets.UTF_8),
-                "b/" + name, applied.text());
-        return new FileEdit(file, current, applied.text().getBytes(StandardCharsets.UTF_8),
-                "restore " + name + " to the applied text (" + applied.sourceLabel() + ")", lines(diff));
+        return new FileEdit(file, Files.readAllBytes(file), applied.text().getBytes(StandardCharsets.UTF_8),
+                "restore " + file.getFileName() + " to the applied text (" + applied.sourceLabel() + ")");
     }
 
     /**
@@ -64,13 +58,7 @@ public final class FileRepairs {
         }
         String newline = text.contains("\r\n") ? "\r\n" : "\n";
         String after = text + (text.isEmpty() || text.endsWith("\n") ? "" : newline) + GITATTRIBUTES_LINE + newline;
-        String diff = UnifiedDiff.between(before == null ? "/dev/null" : "a/.gitattributes", text,
-                "b/.gitattributes", after);
         return Optional.of(new FileEdit(file, before, after.getBytes(StandardCharsets.UTF_8),
-                "add \"" + GITATTRIBUTES_LINE + "\" to " + file, lines(diff)));
-    }
-
-    private static List<String> lines(String diff) {
-        return diff.lines().toList();
+                "add \"" + GITATTRIBUTES_LINE + "\" to " + file));
     }
 }

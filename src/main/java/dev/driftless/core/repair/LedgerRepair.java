@@ -3,9 +3,6 @@ package dev.driftless.core.repair;
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.ledger.Ledger;
-import dev.driftless.core.ledger.LockTimeoutException;
-import dev.driftless.core.ledger.LockWaitListener;
-import dev.driftless.core.ledger.MigrationLock;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -96,24 +93,33 @@ public final class LedgerRepair {
     }
 
     private void change(Connection connection, AppliedMigration from, AppliedMigration to) throws MigrateException {
-        try (MigrationLock ignored = lock(connection)) {
-            Ledger.inTransaction(connection, () -> {
-                requireCurrentRow(connection, from);
-                for (LedgerStatement statement : statements(from, to)) {
-                    statement.execute(connection);
-                }
-            });
-        } catch (SQLException e) {
-            throw new MigrateException("could not " + kind.describe(version()) + ": " + e.getMessage(), e);
-        }
+        LockedLedgerTransaction.run(ledger, lockTimeout, connection, kind.describe(version()),
+                () -> changeWithin(connection, from, to));
     }
 
-    private MigrationLock lock(Connection connection) throws MigrateException, SQLException {
-        try {
-            return ledger.dialect().lock(connection, lockTimeout, LockWaitListener.NONE);
-        } catch (LockTimeoutException e) {
-            throw new MigrateException("cannot " + kind.describe(version()) + " while a migration run holds the lock: "
-                    + e.getMessage(), "try again once the run finishes, or wait longer with --lock-timeout");
+    /** The repair's statements inside a transaction that a combined repair opened. */
+    void applyWithin(Connection connection) throws SQLException, MigrateException {
+        changeWithin(connection, before, after);
+    }
+
+    /** The undo's statements inside a transaction that a combined repair opened. */
+    void undoWithin(Connection connection) throws SQLException, MigrateException {
+        changeWithin(connection, after, before);
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    Duration lockTimeout() {
+        return lockTimeout;
+    }
+
+    private void changeWithin(Connection connection, AppliedMigration from, AppliedMigration to)
+            throws SQLException, MigrateException {
+        requireCurrentRow(connection, from);
+        for (LedgerStatement statement : statements(from, to)) {
+            statement.execute(connection);
         }
     }
 

@@ -1,25 +1,16 @@
 package dev.driftless.core.repair;
 
 import dev.driftless.core.ledger.AppliedMigration;
-import dev.driftless.core.source.Checksum;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * A folder of applied ledger repairs, one small properties file each, holding the time, the
@@ -29,8 +20,6 @@ import java.util.stream.Stream;
  */
 public final class RepairJournal {
     private static final String SUFFIX = ".repair.properties";
-    private static final DateTimeFormatter FILE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSSSSS").withZone(ZoneOffset.UTC);
 
     private final Path folder;
     private final Clock clock;
@@ -66,28 +55,18 @@ public final class RepairJournal {
         properties.setProperty("database", database);
         properties.setProperty("kind", repair.kind().command());
         properties.setProperty("version", Long.toString(repair.version()));
-        putRow(properties, "before.", repair.before());
-        repair.after().ifPresent(after -> putRow(properties, "after.", after));
-        Files.createDirectories(folder);
-        Path file = newFile(FILE_TIME.format(time) + "-" + repair.kind().command() + "-" + repair.version());
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            properties.store(writer, "Driftless ledger repair");
-        }
+        JournalFiles.putRow(properties, "before.", repair.before());
+        repair.after().ifPresent(after -> JournalFiles.putRow(properties, "after.", after));
+        Path file = JournalFiles.newEntry(folder, time, repair.kind().command() + "-" + repair.version(), SUFFIX);
+        JournalFiles.store(file, properties, "Driftless ledger repair");
         return new Entry(file, time, database, repair.kind(), repair.before(), repair.after());
     }
 
     /** The newest repair of this database that has not been undone yet. */
     public Optional<Entry> lastUndoable(String database) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(path -> path.getFileName().toString().endsWith(SUFFIX)).toList();
-        }
         List<Entry> candidates = new ArrayList<>();
-        for (Path file : files) {
-            Properties properties = load(file);
+        for (Path file : JournalFiles.entries(folder, SUFFIX)) {
+            Properties properties = JournalFiles.load(file);
             if (database.equals(properties.getProperty("database")) && properties.getProperty("undone") == null) {
                 candidates.add(entry(file, properties));
             }
@@ -98,69 +77,18 @@ public final class RepairJournal {
 
     /** Marks an entry undone, so that the next undo goes one repair further back. */
     public void markUndone(Entry entry) throws IOException {
-        Properties properties = load(entry.file());
+        Properties properties = JournalFiles.load(entry.file());
         properties.setProperty("undone", clock.instant().toString());
-        try (Writer writer = Files.newBufferedWriter(entry.file(), StandardCharsets.UTF_8)) {
-            properties.store(writer, "Driftless ledger repair (undone)");
-        }
-    }
-
-    private Path newFile(String stem) throws IOException {
-        // Two repairs within the same microsecond would share a name: number the later ones.
-        for (int attempt = 0; ; attempt++) {
-            Path file = folder.resolve(stem + (attempt == 0 ? "" : "-" + attempt) + SUFFIX);
-            try {
-                return Files.createFile(file);
-            } catch (FileAlreadyExistsException taken) {
-                // try the next number
-            }
-        }
-    }
-
-    private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+        JournalFiles.store(entry.file(), properties, "Driftless ledger repair (undone)");
     }
 
     private static Entry entry(Path file, Properties properties) throws IOException {
         try {
             return new Entry(file, Instant.parse(properties.getProperty("time")), properties.getProperty("database"),
-                    RepairKind.fromCommand(properties.getProperty("kind")), row(properties, "before.")
-                    .orElseThrow(() -> new IllegalArgumentException("no before.version")), row(properties, "after."));
+                    RepairKind.fromCommand(properties.getProperty("kind")), JournalFiles.row(properties, "before.")
+                    .orElseThrow(() -> new IllegalArgumentException("no before.version")), JournalFiles.row(properties, "after."));
         } catch (RuntimeException e) {
             throw new IOException(file + " is not a readable repair journal entry: " + e.getMessage(), e);
         }
-    }
-
-    private static void putRow(Properties properties, String prefix, AppliedMigration row) {
-        properties.setProperty(prefix + "version", Long.toString(row.version()));
-        properties.setProperty(prefix + "description", row.description());
-        properties.setProperty(prefix + "installed_on", row.installedOn().toString());
-        properties.setProperty(prefix + "success", Boolean.toString(row.success()));
-        properties.setProperty(prefix + "checksum", row.checksum().hex());
-        properties.setProperty(prefix + "execution_time", Long.toString(row.executionTimeNanos()));
-    }
-
-    private static Optional<AppliedMigration> row(Properties properties, String prefix) {
-        String version = properties.getProperty(prefix + "version");
-        if (version == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new AppliedMigration(Long.parseLong(version), required(properties, prefix + "description"),
-                Instant.parse(required(properties, prefix + "installed_on")),
-                Boolean.parseBoolean(required(properties, prefix + "success")),
-                Checksum.fromHex(required(properties, prefix + "checksum")),
-                Long.parseLong(required(properties, prefix + "execution_time"))));
-    }
-
-    private static String required(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        if (value == null) {
-            throw new IllegalArgumentException("no " + key);
-        }
-        return value;
     }
 }

@@ -25,17 +25,21 @@ import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The drift pane ({@code #driftView}): for a drifted, missing or failed migration, a header with
  * the kind of change ({@code #driftClassification}, "cosmetic" when the same SQL runs), where the
- * applied text came from ({@code #driftSource}), the repair that fits ({@code #repairButton}) and
- * undo of the last repair ({@code #undoRepair}); then the explanation and the difference, either
+ * applied text came from ({@code #driftSource}), the file repairs ({@code #restoreButton},
+ * {@code #moveEditButton}, and for line-endings drift {@code #gitattributesButton} and
+ * {@code #ignoredCharsButton}) with {@code #undoFileRepair}, the ledger repair that fits
+ * ({@code #repairButton}) and undo of the last one ({@code #undoRepair}); then the explanation and the difference, either
  * as a unified diff ({@code #driftDiff}) or side by side, applied left and current right
  * ({@code #driftSideBySide}), switched with {@code #driftSideBySideToggle}.
  */
@@ -43,10 +47,12 @@ public final class DriftView extends VBox {
     private static final String STYLESHEET = DriftView.class.getResource("drift.css").toExternalForm();
 
     private final DriftViewModel viewModel;
+    private final FileRepairViewModel fileRepairs;
     private final CodeArea diff = new CodeArea();
 
-    public DriftView(DriftViewModel viewModel) {
+    public DriftView(DriftViewModel viewModel, FileRepairViewModel fileRepairs) {
         this.viewModel = viewModel;
+        this.fileRepairs = fileRepairs;
         setId("driftView");
         getStyleClass().add("drift-view");
         getStylesheets().add(STYLESHEET);
@@ -71,30 +77,25 @@ public final class DriftView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, classification, source, state, spacer, sideBySideToggle, restoreButton(),
-                undoRestoreButton(), repairButton(), undoButton());
+                moveEditButton(), repairButton(), undoButton(), undoFileRepairButton());
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label advice = new Label();
         advice.setId("lineEndingAdvice");
         advice.setWrapText(true);
-        advice.textProperty().bind(viewModel.lineEndingAdviceProperty());
-        Button gitattributes = new Button("Add to .gitattributes");
-        gitattributes.setId("gitattributesButton");
+        advice.textProperty().bind(fileRepairs.lineEndingAdviceProperty());
+        Button gitattributes = fileRepairButton("Add to .gitattributes", "gitattributesButton",
+                fileRepairs::prepareGitattributes);
         gitattributes.disableProperty().bind(viewModel.workspace().busyProperty()
-                .or(viewModel.gitattributesPresentProperty()));
-        gitattributes.setOnAction(event -> viewModel.prepareGitattributes(edit -> confirmFile(
-                new FileChangeDialog("Add to .gitattributes", edit, "\"Undo .gitattributes\" puts the previous "
-                        + "content back during this session."), () -> viewModel.applyGitattributes(edit))));
-        Button undoGitattributes = new Button("Undo .gitattributes", new FontIcon(MaterialDesignU.UNDO));
-        undoGitattributes.setId("undoGitattributes");
-        undoGitattributes.visibleProperty().bind(viewModel.gitattributesUndoProperty().isNotNull());
-        undoGitattributes.managedProperty().bind(undoGitattributes.visibleProperty());
-        undoGitattributes.disableProperty().bind(viewModel.workspace().busyProperty());
-        undoGitattributes.setOnAction(event -> viewModel.undoGitattributes());
-        HBox lineEndings = new HBox(10, advice, gitattributes, undoGitattributes);
+                .or(fileRepairs.gitattributesPresentProperty()));
+        Button ignoredChars = fileRepairButton("Set ignored-chars in sqlx.toml", "ignoredCharsButton",
+                fileRepairs::prepareIgnoredChars);
+        ignoredChars.visibleProperty().bind(fileRepairs.ignoredCharsApplicableProperty());
+        ignoredChars.managedProperty().bind(ignoredChars.visibleProperty());
+        HBox lineEndings = new HBox(10, advice, gitattributes, ignoredChars);
         lineEndings.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(advice, Priority.ALWAYS);
-        lineEndings.visibleProperty().bind(viewModel.lineEndingAdviceProperty().isNotEmpty());
+        lineEndings.visibleProperty().bind(fileRepairs.lineEndingAdviceProperty().isNotEmpty());
         lineEndings.managedProperty().bind(lineEndings.visibleProperty());
 
         Label explanation = new Label();
@@ -185,28 +186,47 @@ public final class DriftView extends VBox {
     }
 
     private Button restoreButton() {
-        Button restore = new Button("Restore applied text", new FontIcon(MaterialDesignU.UNDO_VARIANT));
-        restore.setId("restoreButton");
-        restore.visibleProperty().bind(viewModel.restorableProperty());
+        Button restore = fileRepairButton("Restore applied text", "restoreButton", fileRepairs::prepareRestore);
+        restore.setGraphic(new FontIcon(MaterialDesignU.UNDO_VARIANT));
+        restore.visibleProperty().bind(fileRepairs.restorableProperty());
         restore.managedProperty().bind(restore.visibleProperty());
-        restore.disableProperty().bind(viewModel.workspace().busyProperty());
-        restore.setOnAction(event -> viewModel.prepareRestore(edit -> confirmFile(
-                new FileChangeDialog("Restore applied text", edit, "\"Undo restore\" writes the current content "
-                        + "back during this session (it is kept in memory only)."), () -> viewModel.applyRestore(edit))));
         return restore;
     }
 
-    private Button undoRestoreButton() {
-        Button undo = new Button("Undo restore", new FontIcon(MaterialDesignU.UNDO));
-        undo.setId("undoRestore");
-        undo.visibleProperty().bind(viewModel.restoreUndoProperty().isNotNull());
-        undo.managedProperty().bind(undo.visibleProperty());
-        undo.disableProperty().bind(viewModel.workspace().busyProperty());
-        undo.setOnAction(event -> viewModel.undoRestore());
+    private Button moveEditButton() {
+        Button move = fileRepairButton("Move edit to new migration", "moveEditButton", fileRepairs::prepareMove);
+        move.setGraphic(new FontIcon(MaterialDesignF.FILE_MOVE_OUTLINE));
+        move.setTooltip(new Tooltip("Put the applied text back and move the changed statements into a new migration"));
+        move.visibleProperty().bind(fileRepairs.movableProperty());
+        move.managedProperty().bind(move.visibleProperty());
+        return move;
+    }
+
+    /** A button that plans a file repair, shows its diff (and SQL) and makes it once confirmed. */
+    private Button fileRepairButton(String label, String id,
+                                    Consumer<Consumer<FileRepairViewModel.PreparedFileRepair>> prepare) {
+        Button button = new Button(label);
+        button.setId(id);
+        button.disableProperty().bind(viewModel.workspace().busyProperty());
+        button.setOnAction(event -> prepare.accept(prepared -> confirmFiles(new FileChangeDialog(label,
+                prepared.repair().description(), prepared.repair().diff(), prepared.repair().sqlPreview(),
+                viewModel.confirmation()), () -> fileRepairs.apply(prepared))));
+        return button;
+    }
+
+    private Button undoFileRepairButton() {
+        Button undo = new Button("Undo file repair", new FontIcon(MaterialDesignU.UNDO));
+        undo.setId("undoFileRepair");
+        undo.setTooltip(new Tooltip("Reverse the last restore, move, .gitattributes or sqlx.toml change of this project"));
+        undo.disableProperty().bind(viewModel.workspace().busyProperty()
+                .or(viewModel.workspace().projectProperty().isNull()));
+        undo.setOnAction(event -> fileRepairs.prepareUndo(prepared -> confirmFiles(new FileChangeDialog(
+                "Undo file repair", "undo " + prepared.repair().description(), prepared.repair().undoDiff(),
+                prepared.repair().undoSqlPreview(), viewModel.confirmation()), () -> fileRepairs.applyUndo(prepared))));
         return undo;
     }
 
-    private void confirmFile(FileChangeDialog dialog, Runnable onConfirmed) {
+    private void confirmFiles(FileChangeDialog dialog, Runnable onConfirmed) {
         Window owner = getScene() == null ? null : getScene().getWindow();
         if (owner != null) {
             dialog.initOwner(owner);

@@ -6,17 +6,12 @@ import dev.driftless.core.drift.AppliedText;
 import dev.driftless.core.drift.CommitInfo;
 import dev.driftless.core.drift.Diagnosis;
 import dev.driftless.core.drift.DriftClassification;
-import dev.driftless.core.drift.LineEndingAdvice;
 import dev.driftless.core.drift.UnifiedDiff;
-import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
-import dev.driftless.core.repair.FileEdit;
-import dev.driftless.core.repair.FileRepairs;
 import dev.driftless.core.repair.LedgerRepair;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.core.repair.RepairKind;
 import dev.driftless.core.repair.RepairPlanner;
-import dev.driftless.core.source.IgnoredChars;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.DriftInspection;
 import dev.driftless.db.Project;
@@ -104,14 +99,6 @@ public final class DriftViewModel {
     private final ObjectBinding<DriftClassification> classification;
     private final ObjectBinding<RepairKind> repairKind;
     private final BooleanBinding needsAttention;
-    private final BooleanBinding restorable;
-    /** The last restore of an applied text, kept in memory for this session so it can be undone. */
-    private final ObjectProperty<FileEdit> restoreUndo = new SimpleObjectProperty<>();
-    /** The last .gitattributes change, kept in memory for this session so it can be undone. */
-    private final ObjectProperty<FileEdit> gitattributesUndo = new SimpleObjectProperty<>();
-    private final ObjectProperty<LineEndingAdvice.IgnoredCrEffect> ignoredCrEffect = new SimpleObjectProperty<>();
-    private final BooleanProperty gitattributesPresent = new SimpleBooleanProperty();
-    private final StringProperty lineEndingAdvice = new SimpleStringProperty("");
     /** Bumped on every new request, so a late answer for an earlier selection is dropped. */
     private long generation;
 
@@ -132,9 +119,6 @@ public final class DriftViewModel {
                 () -> row.get() != null && row.get().status().needsAttention(), row);
         repairKind = Bindings.createObjectBinding(() -> row.get() == null || workspace.databaseProperty().get() == null
                 ? null : RepairKind.fixing(row.get().status()).orElse(null), row, workspace.databaseProperty());
-        restorable = Bindings.createBooleanBinding(() -> diagnosis.get() != null && row.get() != null
-                && row.get().status() == MigrationStatus.DRIFTED && diagnosis.get().appliedText().isPresent(),
-                diagnosis, row);
         workspace.selectedVersionProperty().addListener((observable, before, version) -> follow());
         workspace.rows().addListener((ListChangeListener<StatusRow>) change -> follow());
         follow();
@@ -182,8 +166,7 @@ public final class DriftViewModel {
             return;
         }
         loading.set(true);
-        List<StatusRow> rows = List.copyOf(workspace.rows());
-        executor.submit(() -> diagnose(project, url, selected, rows), result -> {
+        executor.submit(() -> diagnose(project, url, selected), result -> {
             if (request == generation) {
                 show(result);
             }
@@ -197,8 +180,7 @@ public final class DriftViewModel {
     }
 
     /** Blocking: git, the journal and the file. Runs in the background. */
-    private Result diagnose(Project project, DatabaseUrl url, StatusRow selected, List<StatusRow> rows)
-            throws IOException {
+    private Result diagnose(Project project, DatabaseUrl url, StatusRow selected) throws IOException {
         Diagnosis found;
         try (DriftInspection inspection = DriftInspection.open(project, url, journalRoot)) {
             found = inspection.diagnose(List.of(selected)).stream().findFirst().orElseThrow(
@@ -212,17 +194,10 @@ public final class DriftViewModel {
                 : SIDE_BY_SIDE.generateDiffRows(UnifiedDiff.visibleLines(applied), UnifiedDiff.visibleLines(current))
                 .stream().map(diffRow -> new SideBySideLine(diffRow.getTag(), diffRow.getOldLine(),
                         diffRow.getNewLine())).toList();
-        LineEndingAdvice.IgnoredCrEffect effect = null;
-        boolean gitattributes = false;
-        if (found.classification() == DriftClassification.LINE_ENDINGS) {
-            effect = LineEndingAdvice.ignoringCarriageReturns(rows, IgnoredChars.of(project.config().ignoredChars()));
-            gitattributes = FileRepairs.addToGitattributes(project.directory()).isEmpty();
-        }
-        return new Result(found, applied, current, lines, effect, gitattributes);
+        return new Result(found, applied, current, lines);
     }
 
-    private record Result(Diagnosis diagnosis, String applied, String current, List<SideBySideLine> lines,
-                          LineEndingAdvice.IgnoredCrEffect ignoredCrEffect, boolean gitattributesPresent) {
+    private record Result(Diagnosis diagnosis, String applied, String current, List<SideBySideLine> lines) {
     }
 
     private void show(Result result) {
@@ -234,11 +209,6 @@ public final class DriftViewModel {
         appliedText.set(result.applied());
         currentText.set(result.current());
         sideBySide.setAll(result.lines());
-        ignoredCrEffect.set(result.ignoredCrEffect());
-        gitattributesPresent.set(result.gitattributesPresent());
-        lineEndingAdvice.set(result.ignoredCrEffect() == null ? ""
-                : LineEndingAdvice.describeGitattributes(result.gitattributesPresent()) + "\n"
-                + LineEndingAdvice.describe(result.ignoredCrEffect()));
     }
 
     private void clear() {
@@ -251,91 +221,6 @@ public final class DriftViewModel {
         appliedText.set("");
         currentText.set("");
         sideBySide.clear();
-        ignoredCrEffect.set(null);
-        gitattributesPresent.set(false);
-        lineEndingAdvice.set("");
-    }
-
-    /**
-     * Plans writing the applied text back to the selected migration's file (changing nothing)
-     * and hands it, with its diff, to {@code ready} to be confirmed. Refused, in the log, unless
-     * the text's checksum under the project's ignored-chars is the ledger's.
-     */
-    public void prepareRestore(Consumer<FileEdit> ready) {
-        StatusRow selected = row.get();
-        Diagnosis found = diagnosis.get();
-        Project project = workspace.projectProperty().get();
-        if (!restorable.get() || project == null) {
-            return;
-        }
-        AppliedText applied = found.appliedText().orElseThrow();
-        executor.submit(() -> FileRepairs.restoreApplied(selected, applied, project.reader()), ready,
-                failure -> workspace.log().error(String.valueOf(failure.getMessage())));
-    }
-
-    /** Writes a confirmed restore atomically, logs it, refreshes, and keeps it for {@link #undoRestore()}. */
-    public void applyRestore(FileEdit restore) {
-        workspace.startAction(restore.description(), () -> {
-            restore.apply();
-            return restore;
-        }, done -> {
-            restoreUndo.set(done);
-            workspace.log().success("done: " + done.description() + "; \"Undo restore\" puts the replaced "
-                    + "content back (kept in memory until the window closes)");
-        });
-    }
-
-    /** Writes back the content the last restore replaced (refused if the file changed since), logs and refreshes. */
-    public void undoRestore() {
-        undo(restoreUndo);
-    }
-
-    /** Plans appending {@code *.sql text eol=lf} to the project's .gitattributes; says so if it is already there. */
-    public void prepareGitattributes(Consumer<FileEdit> ready) {
-        Project project = workspace.projectProperty().get();
-        if (project == null) {
-            return;
-        }
-        executor.submit(() -> FileRepairs.addToGitattributes(project.directory()), planned -> {
-            if (planned.isPresent()) {
-                ready.accept(planned.get());
-            } else {
-                gitattributesPresent.set(true);
-                workspace.log().info(".gitattributes already has \"" + FileRepairs.GITATTRIBUTES_LINE + "\"");
-            }
-        }, failure -> workspace.log().error(String.valueOf(failure.getMessage())));
-    }
-
-    /** Writes a confirmed .gitattributes change atomically, logs it and keeps it for {@link #undoGitattributes()}. */
-    public void applyGitattributes(FileEdit edit) {
-        workspace.startAction(edit.description(), () -> {
-            edit.apply();
-            return edit;
-        }, done -> {
-            gitattributesUndo.set(done);
-            gitattributesPresent.set(true);
-            workspace.log().success("done: " + done.description());
-        });
-    }
-
-    /** Puts .gitattributes back as it was before the last change (deleted if it did not exist). */
-    public void undoGitattributes() {
-        undo(gitattributesUndo);
-    }
-
-    private void undo(ObjectProperty<FileEdit> last) {
-        FileEdit edit = last.get();
-        if (edit == null) {
-            return;
-        }
-        String description = "undo " + edit.description();
-        workspace.startAction(description, () -> {
-            edit.undo();
-            return edit;
-        }, done -> {
-            last.set(null);
-            workspace.log().success("done: " + description);
-        });
     }
 
     /**
@@ -405,7 +290,7 @@ public final class DriftViewModel {
     }
 
     /** A repair is confirmed for the database it was planned on; if another was chosen meanwhile, it is dropped. */
-    private boolean switchedDatabase(DatabaseUrl plannedOn) {
+    boolean switchedDatabase(DatabaseUrl plannedOn) {
         DatabaseUrl current = workspace.databaseProperty().get();
         // DatabaseUrl has no equals; the masked form names the same database (password aside).
         if (current != null && plannedOn.masked().equals(current.masked())) {
@@ -480,36 +365,6 @@ public final class DriftViewModel {
     /** The repair that fits the selected row, or null (none fits, or no database). */
     public ObjectBinding<RepairKind> repairKindProperty() {
         return repairKind;
-    }
-
-    /** True when the applied text of the selected drifted migration is known, so it can be restored. */
-    public BooleanBinding restorableProperty() {
-        return restorable;
-    }
-
-    /** The last restore, while it can be undone (this session only), or null. */
-    public ReadOnlyObjectProperty<FileEdit> restoreUndoProperty() {
-        return restoreUndo;
-    }
-
-    /** The last .gitattributes change, while it can be undone (this session only), or null. */
-    public ReadOnlyObjectProperty<FileEdit> gitattributesUndoProperty() {
-        return gitattributesUndo;
-    }
-
-    /** For line-endings drift: what ignoring "\r" would do to every applied row's checksum; null otherwise. */
-    public ReadOnlyObjectProperty<LineEndingAdvice.IgnoredCrEffect> ignoredCrEffectProperty() {
-        return ignoredCrEffect;
-    }
-
-    /** For line-endings drift: whether .gitattributes already has the line. */
-    public ReadOnlyBooleanProperty gitattributesPresentProperty() {
-        return gitattributesPresent;
-    }
-
-    /** For line-endings drift: sentences on the .gitattributes line and ignored-chars; empty otherwise. */
-    public ReadOnlyStringProperty lineEndingAdviceProperty() {
-        return lineEndingAdvice;
     }
 
     /** The guard that asks for the database name before a repair of a database on another machine. */

@@ -84,6 +84,14 @@ public final class WorkspaceViewModel {
         refresh();
     }
 
+    /**
+     * Takes the same project with its sqlx.toml read again (a repair changed it), keeping the
+     * database and the selection; the next {@link #refresh()} reads the folder with it.
+     */
+    public void reloaded(Project reread) {
+        project.set(reread);
+    }
+
     /** Reads the folder and the ledger again in the background. */
     public void refresh() {
         Project current = project.get();

@@ -4,6 +4,7 @@ import dev.driftless.testing.TestFolders;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.engine.MigrationStatus;
+import dev.driftless.core.repair.FileRepairJournal;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
@@ -57,7 +58,9 @@ class DriftViewTest {
         workspace = new WorkspaceViewModel(executor, new LogViewModel(clock), clock, TestFolders.journal());
         DriftViewModel drift = new DriftViewModel(workspace, executor, journal,
                 new RepairJournal(folder.resolve("repairs")));
-        Scene scene = new Scene(new DriftView(drift), 900, 400);
+        FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, executor,
+                new FileRepairJournal(folder.resolve("repairs").resolve("files")), clock);
+        Scene scene = new Scene(new DriftView(drift, fileRepairs), 900, 400);
         scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(scene);
         stage.show();
@@ -100,5 +103,24 @@ class DriftViewTest {
 
         assertThat(workspace.row(1).orElseThrow().status()).isEqualTo(MigrationStatus.APPLIED);
         assertThat(robot.lookup("#repairButton").queryAs(Button.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void ignoredCharsShowsTheTomlDiffAndTheSqlThenWritesSqlxToml(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#ignoredCharsButton");
+
+        assertThat(robot.lookup("#fileChangeDiff").queryAs(TextArea.class).getText())
+                .contains("+[migrate]", "+ignored-chars = [\"\\r\"]");
+        // Migration 1 was applied with LF, so nothing needs a re-stamp: no SQL is shown, none runs.
+        assertThat(robot.lookup("#fileChangeSql").tryQuery()).isEmpty();
+        Node confirm = robot.lookup(".button").match(node -> node instanceof Button button
+                && "Write the files".equals(button.getText())).query();
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(workspace.projectProperty().get().config().ignoredChars()).containsExactly("\r");
+        assertThat(workspace.row(1).orElseThrow().status()).isEqualTo(MigrationStatus.APPLIED);
     }
 }
