@@ -332,9 +332,19 @@ public final class AppWindow {
             if (folderWatcher != null) {
                 folderWatcher.close();
             }
-            return Files.isDirectory(migrations) ? FolderWatcher.start(migrations, workspace::refresh) : null;
+            return Files.isDirectory(migrations)
+                    ? FolderWatcher.start(migrations, () -> executor.onUiThread(this::migrationFilesChanged)) : null;
         }, watcher -> folderWatcher = watcher, failure -> log.warning("not following " + migrations + ": "
                 + failure.getMessage()));
+    }
+
+    /**
+     * Files changed on disk (another editor, git, a repair in the Drift tab): statuses are read
+     * again, and open files without unsaved edits show the new content (with edits: the conflict prompt).
+     */
+    private void migrationFilesChanged() {
+        workspace.refresh();
+        editorTabs.reloadChangedFiles();
     }
 
     /** The visual bounds of every screen, the primary first, in logical pixels (HiDPI scaling applied). */

@@ -123,6 +123,24 @@ class AppWindowTest {
     }
 
     @Test
+    void aFileChangedOnDiskShowsItsNewContentAndStatusByItself(FxRobot robot) throws Exception {
+        Path project = project("outside");
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);\n");
+        String url = sqlite(project);
+        CliTestSupport.run(project, "migrate", "run", "-D", url);
+        open(robot, project, Map.of("DATABASE_URL", url));
+        robot.interact(() -> window.workspace().selectedVersionProperty().set(1L));
+        waitUntil(() -> robot.lookup("#sqlEditor").tryQuery().isPresent());
+
+        // As another editor or `git checkout` would, while the window keeps its focus.
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER, name TEXT);\n");
+
+        CodeArea editor = robot.lookup("#sqlEditor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getText().contains("name TEXT")
+                && treeStatuses(robot).equals(List.of(MigrationStatus.DRIFTED)));
+    }
+
+    @Test
     void aRowInsertedByAnotherConnectionAppearsByItself(FxRobot robot) throws Exception {
         Path project = project("live");
         migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);");

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -76,9 +77,13 @@ public final class DriftView extends VBox {
         sideBySideToggle.setId("driftSideBySideToggle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, classification, source, state, spacer, sideBySideToggle, restoreButton(),
-                moveEditButton(), repairButton(), undoButton(), undoFileRepairButton());
+        HBox header = new HBox(10, classification, source, state, spacer, sideBySideToggle);
         header.setAlignment(Pos.CENTER_LEFT);
+        // A row of their own, wrapping in a narrow window: side by side with the header they were cut short.
+        FlowPane repairs = new FlowPane(8, 4, restoreButton(), moveEditButton(), repairButton(), undoButton(),
+                undoFileRepairButton());
+        repairs.setId("driftRepairs");
+        repairs.getChildren().forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
 
         Label advice = new Label();
         advice.setId("lineEndingAdvice");
@@ -101,6 +106,8 @@ public final class DriftView extends VBox {
         Label explanation = new Label();
         explanation.setId("driftExplanation");
         explanation.setWrapText(true);
+        // Without it the VBox keeps the label at one line and cuts the explanation short.
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         explanation.textProperty().bind(viewModel.explanationProperty());
         explanation.managedProperty().bind(explanation.textProperty().isNotEmpty());
 
@@ -120,7 +127,7 @@ public final class DriftView extends VBox {
         diffs.visibleProperty().bind(viewModel.diagnosisProperty().isNotNull());
         VBox.setVgrow(diffs, Priority.ALWAYS);
 
-        getChildren().addAll(header, explanation, lineEndings, diffs);
+        getChildren().addAll(header, repairs, explanation, lineEndings, diffs);
     }
 
     private String stateText() {
@@ -235,12 +242,12 @@ public final class DriftView extends VBox {
     }
 
     private Button undoButton() {
-        Button undo = new Button("Undo last repair", new FontIcon(MaterialDesignU.UNDO));
+        Button undo = new Button("Undo ledger repair", new FontIcon(MaterialDesignU.UNDO));
         undo.setId("undoRepair");
         undo.disableProperty().bind(viewModel.workspace().busyProperty()
                 .or(viewModel.workspace().databaseProperty().isNull()));
         undo.setOnAction(event -> viewModel.prepareUndo(prepared -> {
-            RepairDialog dialog = new RepairDialog("Undo last repair", "undo " + prepared.repair().description(),
+            RepairDialog dialog = new RepairDialog("Undo ledger repair", "undo " + prepared.repair().description(),
                     prepared.repair().undoPreview(), viewModel.confirmation());
             confirm(dialog, () -> viewModel.applyUndo(prepared));
         }));

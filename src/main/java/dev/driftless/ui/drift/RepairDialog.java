@@ -30,7 +30,7 @@ final class RepairDialog extends Dialog<ButtonType> {
         sql.setWrapText(true);
         sql.setPrefRowCount(Math.min(6, statements.size() + 1));
         Label explanation = new Label("This runs in one transaction under the migration lock, and is journalled so "
-                + "that \"Undo last repair\" (or `driftless ledger undo`) can put the row back.");
+                + "that \"Undo ledger repair\" (or `driftless ledger undo`) can put the row back.");
         explanation.setWrapText(true);
         VBox content = new VBox(8, explanation, sql, new DangerConfirmationPane(confirmation));
         content.setPrefWidth(620);
