@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -116,23 +115,13 @@ public final class FileRepairJournal {
 
     /** The newest repair of this project folder that has not been undone yet. */
     public Optional<Entry> lastUndoable(Path project) throws IOException {
-        String wanted = normalized(project).toString();
-        List<Entry> candidates = new ArrayList<>();
-        for (Path file : JournalFiles.entries(folder, SUFFIX)) {
-            Properties properties = JournalFiles.load(file);
-            if (wanted.equals(properties.getProperty("project")) && properties.getProperty("undone") == null) {
-                candidates.add(entry(file, properties));
-            }
-        }
-        return candidates.stream().max(Comparator.comparing(Entry::time)
-                .thenComparing(candidate -> candidate.file().getFileName().toString()));
+        return JournalFiles.newestNotUndone(folder, SUFFIX, "project", normalized(project).toString(),
+                FileRepairJournal::entry, Entry::time, Entry::file);
     }
 
     /** Marks an entry undone, so that the next undo goes one repair further back. */
     public void markUndone(Entry entry) throws IOException {
-        Properties properties = JournalFiles.load(entry.file());
-        properties.setProperty("undone", clock.instant().toString());
-        JournalFiles.store(entry.file(), properties, "Driftless file repair (undone)");
+        JournalFiles.markUndone(entry.file(), clock.instant(), "Driftless file repair (undone)");
     }
 
     private static Entry entry(Path file, Properties properties) throws IOException {

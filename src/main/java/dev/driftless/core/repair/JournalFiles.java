@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** What both repair journals share: entry files named by time, properties in UTF-8, whole ledger rows. */
@@ -51,6 +53,37 @@ final class JournalFiles {
         try (Stream<Path> listing = Files.list(folder)) {
             return new ArrayList<>(listing.filter(path -> path.getFileName().toString().endsWith(suffix)).toList());
         }
+    }
+
+    /** Turns an entry file's properties into an entry; throws, naming the file, when they are broken. */
+    @FunctionalInterface
+    interface EntryReader<E> {
+        E read(Path file, Properties properties) throws IOException;
+    }
+
+    /**
+     * The newest entry in {@code folder} whose {@code key} is {@code value} and that is not undone
+     * (newest by {@code time}, then by file name for entries of the same instant).
+     */
+    static <E> Optional<E> newestNotUndone(Path folder, String suffix, String key, String value,
+                                           EntryReader<E> reader, Function<E, Instant> time,
+                                           Function<E, Path> file) throws IOException {
+        List<E> candidates = new ArrayList<>();
+        for (Path entryFile : entries(folder, suffix)) {
+            Properties properties = load(entryFile);
+            if (value.equals(properties.getProperty(key)) && properties.getProperty("undone") == null) {
+                candidates.add(reader.read(entryFile, properties));
+            }
+        }
+        return candidates.stream().max(Comparator.comparing(time)
+                .thenComparing(entry -> file.apply(entry).getFileName().toString()));
+    }
+
+    /** Marks an entry undone at {@code when}, so that the next undo goes one repair further back. */
+    static void markUndone(Path file, Instant when, String comment) throws IOException {
+        Properties properties = load(file);
+        properties.setProperty("undone", when.toString());
+        store(file, properties, comment);
     }
 
     static Properties load(Path file) throws IOException {

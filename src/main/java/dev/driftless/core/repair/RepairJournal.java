@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -64,22 +61,13 @@ public final class RepairJournal {
 
     /** The newest repair of this database that has not been undone yet. */
     public Optional<Entry> lastUndoable(String database) throws IOException {
-        List<Entry> candidates = new ArrayList<>();
-        for (Path file : JournalFiles.entries(folder, SUFFIX)) {
-            Properties properties = JournalFiles.load(file);
-            if (database.equals(properties.getProperty("database")) && properties.getProperty("undone") == null) {
-                candidates.add(entry(file, properties));
-            }
-        }
-        return candidates.stream().max(Comparator.comparing(Entry::time)
-                .thenComparing(candidate -> candidate.file().getFileName().toString()));
+        return JournalFiles.newestNotUndone(folder, SUFFIX, "database", database, RepairJournal::entry,
+                Entry::time, Entry::file);
     }
 
     /** Marks an entry undone, so that the next undo goes one repair further back. */
     public void markUndone(Entry entry) throws IOException {
-        Properties properties = JournalFiles.load(entry.file());
-        properties.setProperty("undone", clock.instant().toString());
-        JournalFiles.store(entry.file(), properties, "Driftless ledger repair (undone)");
+        JournalFiles.markUndone(entry.file(), clock.instant(), "Driftless ledger repair (undone)");
     }
 
     private static Entry entry(Path file, Properties properties) throws IOException {
