@@ -152,27 +152,48 @@ public final class UiBenchmarkMain {
         UiFixtures.sqlFile(big, 5L << 20);
         UiFixtures.sqlFile(medium, 1L << 20);
         int keystrokes = Integer.getInteger("bench.keystrokes", 200);
-        List<Long> opens = new ArrayList<>();
-        List<Long> strokes = new ArrayList<>();
-        List<Long> syncStrokes = new ArrayList<>();
+        Map<Path, EditorSamples> samples = new LinkedHashMap<>();
+        builds().forEach(build -> samples.put(build, new EditorSamples(new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
         for (int repetition = -1; repetition < repetitions; repetition++) {
-            Path log = work.resolve("logs/editor.log");
-            Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of("-cp", classPath(),
-                    EditorHarness.class.getName(), big.toString(), medium.toString(), String.valueOf(keystrokes))))
-                    .redirectError(work.resolve("logs/editor.err").toFile());
-            builder.environment().put("DISPLAY", display);
-            Process process = builder.start();
-            process.getOutputStream().close();
-            List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-                    .lines().toList();
-            Files.write(log, lines);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("editor harness failed; see " + work.resolve("logs/editor.err"));
+            for (Path build : builds()) { // interleaved, so that both builds see the same load
+                List<String> lines = runEditorHarness(build, big, medium, keystrokes);
+                if (repetition >= 0) {
+                    samples.get(build).add(lines);
+                }
             }
-            if (repetition < 0) {
-                continue;
+        }
+        System.out.println();
+        System.out.println("Editor: open a 5 MB migration until highlighted; keystrokes in a 1 MB file");
+        samples.forEach((build, measured) -> {
+            if (builds().size() > 1) {
+                System.out.println(" " + (build.equals(target) ? "this build" : "baseline " + build) + ":");
             }
+            measured.print();
+        });
+        System.out.printf(Locale.ROOT, "  (%d runs in fresh JVMs; %d keystrokes each)%n", repetitions, keystrokes);
+    }
+
+    private List<String> runEditorHarness(Path build, Path big, Path medium, int keystrokes) throws Exception {
+        Path log = work.resolve("logs/editor.log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of("-cp", classPath(build),
+                EditorHarness.class.getName(), big.toString(), medium.toString(), String.valueOf(keystrokes))))
+                .redirectError(work.resolve("logs/editor.err").toFile());
+        builder.environment().put("DISPLAY", display);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                .lines().toList();
+        Files.write(log, lines);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("editor harness failed; see " + work.resolve("logs/editor.err"));
+        }
+        return lines;
+    }
+
+    /** The editor harness's figures of one build: open times (µs) and keystroke times (µs). */
+    private record EditorSamples(List<Long> opens, List<Long> strokes, List<Long> syncStrokes) {
+        void add(List<String> lines) {
             for (String line : lines) {
                 String[] parts = line.split(" ");
                 switch (parts[0]) {
@@ -183,20 +204,21 @@ public final class UiBenchmarkMain {
                 }
             }
         }
-        long[] open = opens.stream().mapToLong(Long::longValue).toArray();
-        System.out.println();
-        System.out.println("Editor: open a 5 MB migration until highlighted; keystrokes in a 1 MB file");
-        System.out.printf(Locale.ROOT, "  open 5 MB, highlighted and laid out: median %.0f ms (min %.0f, max %.0f) "
-                        + "(target <= 1000 ms: %s)%n", median(open) / 1000, min(open) / 1000.0, max(open) / 1000.0,
-                median(open) <= 1_000_000 ? "met" : "MISSED");
-        long[] all = strokes.stream().mapToLong(Long::longValue).toArray();
-        long[] sync = syncStrokes.stream().mapToLong(Long::longValue).toArray();
-        System.out.printf(Locale.ROOT, "  keystroke to next layout pass: median %.2f ms, p95 %.2f ms, max %.2f ms "
-                        + "(target <= 16 ms: %s)%n", median(all) / 1000, percentile(all, 95) / 1000, max(all) / 1000.0,
-                percentile(all, 95) <= 16_000 ? "met" : "MISSED");
-        System.out.printf(Locale.ROOT, "  insertText + restyle alone:   median %.2f ms, p95 %.2f ms, max %.2f ms%n",
-                median(sync) / 1000, percentile(sync, 95) / 1000, max(sync) / 1000.0);
-        System.out.printf(Locale.ROOT, "  (%d runs in fresh JVMs; %d keystrokes each)%n", repetitions, keystrokes);
+
+        void print() {
+            long[] open = opens.stream().mapToLong(Long::longValue).toArray();
+            System.out.printf(Locale.ROOT, "  open 5 MB, highlighted and laid out: median %.0f ms (min %.0f, max %.0f) "
+                            + "(target <= 1000 ms: %s)%n", median(open) / 1000, min(open) / 1000.0, max(open) / 1000.0,
+                    median(open) <= 1_000_000 ? "met" : "MISSED");
+            System.out.println("    open samples (ms): " + opens.stream().map(us -> String.valueOf(us / 1000)).toList());
+            long[] all = strokes.stream().mapToLong(Long::longValue).toArray();
+            long[] sync = syncStrokes.stream().mapToLong(Long::longValue).toArray();
+            System.out.printf(Locale.ROOT, "  keystroke to next layout pass: median %.2f ms, p95 %.2f ms, max %.2f ms "
+                            + "(target <= 16 ms: %s)%n", median(all) / 1000, percentile(all, 95) / 1000, max(all) / 1000.0,
+                    percentile(all, 95) <= 16_000 ? "met" : "MISSED");
+            System.out.printf(Locale.ROOT, "  insertText + restyle alone:   median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                    median(sync) / 1000, percentile(sync, 95) / 1000, max(sync) / 1000.0);
+        }
     }
 
     // ---- 3. idle polling -----------------------------------------------------------------------
@@ -367,11 +389,25 @@ public final class UiBenchmarkMain {
     }
 
     private String jar() {
-        return target.resolve("driftless.jar").toString();
+        return jar(target);
+    }
+
+    private static String jar(Path build) {
+        return build.resolve("driftless.jar").toString();
     }
 
     private String classPath() {
-        return jar() + java.io.File.pathSeparator + target.resolve("test-classes");
+        return classPath(target);
+    }
+
+    private static String classPath(Path build) {
+        return jar(build) + java.io.File.pathSeparator + build.resolve("test-classes");
+    }
+
+    /** This build, then the one named by {@code -Dbench.baseline=DIR} (its driftless.jar and test-classes), if any. */
+    private List<Path> builds() {
+        String baseline = System.getProperty("bench.baseline", "");
+        return baseline.isEmpty() ? List.of(target) : List.of(target, Path.of(baseline).toAbsolutePath());
     }
 
     // ---- statistics ----------------------------------------------------------------------------
