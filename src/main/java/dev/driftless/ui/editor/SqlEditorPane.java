@@ -48,7 +48,7 @@ public final class SqlEditorPane extends BorderPane {
     /** How far from the caret a matching bracket is looked for; beyond it none is shown. */
     private static final int BRACKET_SEARCH_WINDOW = 10_000;
 
-    /** Texts at least this long are read into a styled document off the FX thread (a few ms of work and more). */
+    /** Texts at least this long are highlighted into a styled document off the FX thread. */
     static final int BACKGROUND_LOAD_LENGTH = 64 * 1024;
     private static final Executor LOADING = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sql-editor-load");
@@ -300,9 +300,11 @@ public final class SqlEditorPane extends BorderPane {
      */
     private boolean hasStyles(SqlHighlighter.Restyle restyle) {
         int offset = 0;
-        for (int paragraph = restyle.firstParagraph(); paragraph < restyle.firstParagraph() + restyle.paragraphCount(); paragraph++) {
+        int end = restyle.firstParagraph() + restyle.paragraphCount();
+        for (int paragraph = restyle.firstParagraph(); paragraph < end; paragraph++) {
             int length = area.getParagraphLength(paragraph);
-            if (!sameStyles(area.getParagraph(paragraph).getStyleSpans(), restyle.spans().subView(offset, offset + length))) {
+            StyleSpans<Collection<String>> wanted = restyle.spans().subView(offset, offset + length);
+            if (!sameStyles(area.getParagraph(paragraph).getStyleSpans(), wanted)) {
                 return false;
             }
             offset += length + 1; // and the line break
