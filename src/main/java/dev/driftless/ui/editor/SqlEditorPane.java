@@ -21,13 +21,15 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 import java.util.AbstractList;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -46,27 +48,23 @@ public final class SqlEditorPane extends BorderPane {
     /** How far from the caret a matching bracket is looked for; beyond it none is shown. */
     private static final int BRACKET_SEARCH_WINDOW = 10_000;
 
-    /** Texts at least this long are highlighted off the FX thread after loading, and styled in chunks. */
-    static final int BACKGROUND_HIGHLIGHT_LENGTH = 64 * 1024;
-    /** Paragraphs styled per FX-thread turn while a background highlight is applied. */
-    private static final int CHUNK_PARAGRAPHS = 1_000;
-    /** FX-thread time spent styling chunks before letting a pulse run. */
-    private static final long CHUNK_BUDGET_NANOS = 100_000_000;
-    private static final Executor HIGHLIGHTING = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "sql-highlighter");
+    /** Texts at least this long are highlighted into a styled document off the FX thread. */
+    static final int BACKGROUND_LOAD_LENGTH = 64 * 1024;
+    private static final Executor LOADING = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sql-editor-load");
         thread.setDaemon(true);
         return thread;
     });
 
     private final CodeArea area = new CodeArea();
     private final SqlDialect dialect;
-    /** Knows the lexer state at each paragraph start of the area's text; null while a full highlight is pending. */
+    /** Knows the lexer state at each paragraph start of the area's text. */
     private SqlHighlighter highlighter;
-    /** Bumped by every load and by every edit made while a full highlight is pending or being applied. */
-    private volatile long highlightGeneration; // written on the FX thread only; read by the lexing thread too
-    /** Set while the chunks of a full highlight are being applied across FX-thread turns. */
-    private boolean applyingChunks;
-    /** Set while {@link #setContent} replaces the text, which it then highlights itself. */
+    /** Bumped by every {@link #setContent}, so that a load finishing after a newer one is dropped. */
+    private volatile long loadGeneration; // written on the FX thread only; read by the loading thread too
+    /** Set while a large text is being highlighted in the background, before the area shows it. */
+    private boolean loadPending;
+    /** Set while a load replaces the text, which arrives already highlighted. */
     private boolean loadingContent;
     private final List<String> paragraphs = new AbstractList<>() {
         @Override
@@ -99,7 +97,9 @@ public final class SqlEditorPane extends BorderPane {
         getStyleClass().add("sql-editor");
         getStylesheets().add(STYLESHEET);
 
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        // Line numbers without fold indicators: the fold check behind the default factory makes the area lay
+        // itself out again after every added line (and lays out a useless screenful after a load).
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area, digits -> "%1$" + digits + "s", null, null));
         area.plainTextChanges().subscribe(this::restyle);
         area.caretPositionProperty().addListener((obs, old, caret) -> showCaretContext());
         // After an edit the caret may stay put while the text around it changes.
@@ -145,88 +145,54 @@ public final class SqlEditorPane extends BorderPane {
         return find;
     }
 
-    /** Replaces the whole text as a load, not an edit: it cannot be undone, and the caret goes to the start. */
+    /**
+     * Replaces the whole text as a load, not an edit: it cannot be undone, and the caret goes to the start.
+     * A large text is split, lexed and built into a styled document off the FX thread and shown in one
+     * replace when ready; meanwhile the area keeps its old text, read-only, and a newer load wins.
+     */
     public void setContent(String text) {
-        boolean inBackground = text.length() >= BACKGROUND_HIGHLIGHT_LENGTH;
-        if (inBackground) {
-            highlightInBackground(text); // lexes while this thread builds the document
+        long generation = ++loadGeneration;
+        SqlHighlighter fresh = new SqlHighlighter(dialect);
+        Collection<String> paragraphStyle = area.getInitialParagraphStyle();
+        SegmentOps<String, Collection<String>> segments = area.getSegOps();
+        if (text.length() < BACKGROUND_LOAD_LENGTH) {
+            show(fresh, fresh.highlightDocument(text, paragraphStyle, segments));
+            return;
         }
-        loadingContent = inBackground;
+        loadPending = true;
+        area.setEditable(false); // an edit of the old text would be lost when the new one arrives
+        LOADING.execute(() -> {
+            if (generation != loadGeneration) {
+                return; // a newer text is queued: do not build this one
+            }
+            StyledDocument<Collection<String>, String, Collection<String>> document =
+                    fresh.highlightDocument(text, paragraphStyle, segments);
+            Platform.runLater(() -> {
+                if (generation == loadGeneration) {
+                    show(fresh, document);
+                }
+            });
+        });
+    }
+
+    /** Whether the area holds the text last given to {@link #setContent}, highlighted. */
+    public boolean isLoaded() {
+        return !loadPending;
+    }
+
+    private void show(SqlHighlighter fresh, StyledDocument<Collection<String>, String, Collection<String>> document) {
+        loadPending = false;
+        area.setEditable(true);
+        highlighter = fresh;
+        loadingContent = true;
         try {
-            area.replaceText(text);
+            area.replace(0, area.getLength(), document);
         } finally {
             loadingContent = false;
         }
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
-    }
-
-    /** Whether the styles match the text: no full highlight is pending or being applied. */
-    public boolean isHighlightSettled() {
-        return highlighter != null && !applyingChunks;
-    }
-
-    /**
-     * Highlights {@code text} (the area's whole text) off the FX thread, then styles it chunk by chunk,
-     * the visible paragraphs first. An edit meanwhile makes the result stale and starts over.
-     */
-    private void highlightInBackground(String text) {
-        long generation = ++highlightGeneration;
-        highlighter = null;
-        applyingChunks = false;
-        SqlHighlighter fresh = new SqlHighlighter(dialect);
-        HIGHLIGHTING.execute(() -> {
-            if (generation != highlightGeneration) {
-                return; // a newer text is queued: do not lex this one
-            }
-            List<SqlHighlighter.Restyle> chunks =
-                    fresh.highlightAllInChunks(Arrays.asList(text.split("\n", -1)), CHUNK_PARAGRAPHS);
-            Platform.runLater(() -> {
-                if (generation != highlightGeneration) {
-                    return; // the text changed meanwhile
-                }
-                highlighter = fresh;
-                applyingChunks = true;
-                Deque<SqlHighlighter.Restyle> queue = new ArrayDeque<>(chunks);
-                int visible = firstVisibleParagraph();
-                for (SqlHighlighter.Restyle chunk : chunks) {
-                    if (visible >= chunk.firstParagraph() && visible < chunk.firstParagraph() + chunk.paragraphCount()) {
-                        queue.remove(chunk);
-                        queue.addFirst(chunk);
-                        break;
-                    }
-                }
-                applyChunks(generation, queue);
-            });
-        });
-    }
-
-    /** The first paragraph on screen, or 0 when none is (the area not shown yet). */
-    private int firstVisibleParagraph() {
-        try {
-            return area.firstVisibleParToAllParIndex();
-        } catch (RuntimeException notShown) {
-            return 0;
-        }
-    }
-
-    private void applyChunks(long generation, Deque<SqlHighlighter.Restyle> queue) {
-        if (generation != highlightGeneration) {
-            return;
-        }
-        long start = System.nanoTime();
-        // Several chunks per turn, about a frame's worth, so that a pulse can run between turns.
-        while (!queue.isEmpty() && System.nanoTime() - start < CHUNK_BUDGET_NANOS) {
-            SqlHighlighter.Restyle chunk = queue.poll();
-            area.setStyleSpans(chunk.firstParagraph(), 0, chunk.spans());
-        }
-        if (queue.isEmpty()) {
-            applyingChunks = false;
-            showCaretContext(); // bracket matching depends on the styles
-        } else {
-            Platform.runLater(() -> applyChunks(generation, queue));
-        }
     }
 
     /** Selects a 1-based line and scrolls it into view. */
@@ -318,23 +284,64 @@ public final class SqlEditorPane extends BorderPane {
 
     private void restyle(PlainTextChange change) {
         if (loadingContent) {
-            return; // setContent highlights in the background
-        }
-        if (highlighter == null || applyingChunks) { // a full highlight is pending: start over on the new text
-            if (area.getLength() >= BACKGROUND_HIGHLIGHT_LENGTH) {
-                highlightInBackground(area.getText());
-            } else {
-                highlightGeneration++;
-                applyingChunks = false;
-                highlighter = new SqlHighlighter(dialect);
-                area.setStyleSpans(0, highlighter.highlightAll(paragraphs).spans());
-            }
-            return;
+            return; // a loaded document comes with its styles
         }
         int paragraph = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
         SqlHighlighter.Restyle restyle = highlighter.restyleAfterEdit(paragraphs, paragraph,
                 lineBreaks(change.getRemoved()), lineBreaks(change.getInserted()));
-        area.setStyleSpans(restyle.firstParagraph(), 0, restyle.spans());
+        if (!hasStyles(restyle)) {
+            area.setStyleSpans(restyle.firstParagraph(), 0, restyle.spans());
+        }
+    }
+
+    /**
+     * Whether the area's paragraphs already have a restyle's styles, as after most keystrokes inside a word:
+     * setting them anyway would make RichTextFX rebuild those lines on screen a second time.
+     */
+    private boolean hasStyles(SqlHighlighter.Restyle restyle) {
+        int offset = 0;
+        int end = restyle.firstParagraph() + restyle.paragraphCount();
+        for (int paragraph = restyle.firstParagraph(); paragraph < end; paragraph++) {
+            int length = area.getParagraphLength(paragraph);
+            StyleSpans<Collection<String>> wanted = restyle.spans().subView(offset, offset + length);
+            if (!sameStyles(area.getParagraph(paragraph).getStyleSpans(), wanted)) {
+                return false;
+            }
+            offset += length + 1; // and the line break
+        }
+        return true;
+    }
+
+    /** Whether two spans give every character the same style, however they are cut. */
+    private static <S> boolean sameStyles(StyleSpans<S> a, StyleSpans<S> b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        Iterator<StyleSpan<S>> left = a.iterator();
+        Iterator<StyleSpan<S>> right = b.iterator();
+        StyleSpan<S> l = null;
+        StyleSpan<S> r = null;
+        int leftRemaining = 0;
+        int rightRemaining = 0;
+        while (true) {
+            while (leftRemaining == 0 && left.hasNext()) {
+                l = left.next();
+                leftRemaining = l.getLength();
+            }
+            while (rightRemaining == 0 && right.hasNext()) {
+                r = right.next();
+                rightRemaining = r.getLength();
+            }
+            if (leftRemaining == 0 || rightRemaining == 0) {
+                return true; // both ended: the lengths are equal
+            }
+            if (!l.getStyle().equals(r.getStyle())) {
+                return false;
+            }
+            int step = Math.min(leftRemaining, rightRemaining);
+            leftRemaining -= step;
+            rightRemaining -= step;
+        }
     }
 
     /** Highlights the caret's line and, next to a bracket, the bracket and its partner. */

@@ -6,6 +6,9 @@ import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.core.sql.SqlLexer;
 import dev.driftless.core.sql.SqlToken;
 import dev.driftless.core.sql.SqlTokenType;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -72,31 +75,24 @@ public final class SqlHighlighter {
     }
 
     /**
-     * Highlights every paragraph, forgetting any earlier text, as spans of at most {@code chunk}
-     * paragraphs each (no line break after a chunk's last paragraph), to be applied one by one.
-     * Pure, like the rest: it may run off the FX thread on a highlighter no one else uses.
+     * Highlights a whole text, forgetting any earlier one, into a styled document for a code area whose
+     * paragraph style and segment operations are given. Pure, like the rest: it may run off the FX thread
+     * on a highlighter no one else uses, so that the area only has to take the finished document.
      */
-    public List<Restyle> highlightAllInChunks(List<String> paragraphs, int chunk) {
+    public ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> highlightDocument(
+            String text, Collection<String> paragraphStyle, SegmentOps<String, Collection<String>> segments) {
+        String[] lines = text.split("\n", -1);
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> document =
+                new ReadOnlyStyledDocumentBuilder<>(segments, paragraphStyle, lines.length);
         paragraphStarts.clear();
-        paragraphStarts.add(LexerState.NORMAL);
-        List<Restyle> chunks = new ArrayList<>();
         LexerState state = LexerState.NORMAL;
-        for (int first = 0; first < paragraphs.size(); first += chunk) {
-            int end = Math.min(paragraphs.size(), first + chunk);
+        for (int paragraph = 0; paragraph < lines.length; paragraph++) {
+            paragraphStarts.add(state);
             StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-            for (int paragraph = first; paragraph < end; paragraph++) {
-                boolean last = paragraph == paragraphs.size() - 1;
-                state = addParagraph(spans, paragraphs.get(paragraph), last, state);
-                if (!last) {
-                    paragraphStarts.add(state);
-                    if (paragraph + 1 < end) {
-                        spans.add(PLAIN, 1); // the line break
-                    }
-                }
-            }
-            chunks.add(new Restyle(first, end - first, spans.create()));
+            state = addParagraph(spans, lines[paragraph], paragraph == lines.length - 1, state);
+            document.addParagraph(lines[paragraph], spans.create());
         }
-        return chunks;
+        return document.build();
     }
 
     /**

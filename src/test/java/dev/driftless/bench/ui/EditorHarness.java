@@ -1,9 +1,11 @@
 package dev.driftless.bench.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.editor.EditorTabsView;
 import dev.driftless.ui.editor.EditorTabsViewModel;
 import dev.driftless.ui.task.FxBackgroundExecutor;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * One run of the editor benchmark in a JVM of its own (a display is needed: Xvfb, {@code -Dprism.order=sw}).
+ * One run of the editor benchmark in a JVM of its own (a display is needed: Xvfb, {@code -Dprism.order=sw}),
+ * with the window's theme (AtlantaFX Primer Light).
  * Arguments: a 5 MB file, a 1 MB file, the number of keystrokes. Through the window's own
  * {@link EditorTabsViewModel} and {@link EditorTabsView}, it
  * <ol>
@@ -47,6 +50,8 @@ public final class EditorHarness {
 
         EditorTabsViewModel model = new EditorTabsViewModel(new FxBackgroundExecutor(), ZoneId.systemDefault());
         Scene scene = onFx(() -> {
+            // The window's theme: without it every new line cell logs unresolved colour look-ups.
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Stage stage = new Stage();
             Scene created = new Scene(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { }), 1280, 820);
             stage.setScene(created);

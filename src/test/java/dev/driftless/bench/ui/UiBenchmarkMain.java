@@ -27,7 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * part of the test suite. Argument: the build directory holding {@code driftless.jar} and
  * {@code test-classes}. Every program runs under its own Xvfb display with {@code -Dprism.order=sw}.
  * System properties: {@code bench.repetitions} (default 5), {@code bench.only} ({@code startup},
- * {@code editor} or {@code idle}), {@code bench.idleSeconds} (default 30).
+ * {@code editor} or {@code idle}), {@code bench.idleSeconds} (default 30), {@code bench.baseline} (a build
+ * directory of another version, with its {@code driftless.jar} and {@code test-classes}: its editor and demo
+ * start-up figures are measured interleaved with this build's, in the same run).
  */
 public final class UiBenchmarkMain {
     private static final String SHOWN = "shown-after-ms";
@@ -86,25 +88,31 @@ public final class UiBenchmarkMain {
             Files.writeString(tenK.resolve("ready"), "");
             System.out.printf(Locale.ROOT, "  done in %.0f s%n", (System.nanoTime() - started) / 1e9);
         }
-        List<String> contenders = List.of("floor (JavaFX + one CodeArea)", "driftless demo (fresh home)",
-                "driftless 10k migrations (gui DIR)");
-        Map<String, List<long[]>> samples = new LinkedHashMap<>();
-        contenders.forEach(name -> samples.put(name, new ArrayList<>()));
-        for (int repetition = -1; repetition < repetitions; repetition++) { // -1: untimed warm-up
+        Path home = work.resolve("home");
+        List<Contender> contenders = new ArrayList<>(List.of(
+                new Contender("floor (JavaFX + one CodeArea)", javaCommand(List.of("-cp", classPath(),
+                        FloorLauncher.class.getName())), Map.of()),
+                new Contender("driftless demo (fresh home)", javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar())),
+                        Map.of()),
+                new Contender("driftless 10k migrations (gui DIR)", javaCommand(List.of("-Ddriftless.home=" + home,
+                        "-jar", jar(), "gui", tenK.toString())), Map.of()),
+                launcherContender(home)));
+        for (Path build : builds().subList(1, builds().size())) {
+            contenders.add(new Contender("driftless demo, baseline build", javaCommand(List.of("-Ddriftless.home=" + home,
+                    "-jar", jar(build))), Map.of()));
+        }
+        Map<Contender, List<long[]>> samples = new LinkedHashMap<>();
+        contenders.forEach(contender -> samples.put(contender, new ArrayList<>()));
+        for (int repetition = -1; repetition < repetitions; repetition++) { // -1: untimed warm-up (and the AppCDS dump)
             for (int i = 0; i < contenders.size(); i++) {
-                Path home = work.resolve("home");
                 UiFixtures.deleteTree(home);
-                List<String> command = switch (i) {
-                    case 0 -> javaCommand(List.of("-cp", classPath(), FloorLauncher.class.getName()));
-                    case 1 -> javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar()));
-                    default -> javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar(), "gui", tenK.toString()));
-                };
+                Contender contender = contenders.get(i);
                 Set<String> needed = i == 0 ? Set.of(SHOWN) : Set.of(SHOWN, ROWS);
-                Launched launched = launchUntil(command, needed, work.resolve("logs/startup-" + i + ".log"));
-                launched.process.destroy();
-                launched.process.waitFor();
+                Launched launched = launchUntil(contender.command(), contender.environment(), needed,
+                        work.resolve("logs/startup-" + i + ".log"));
+                stop(launched.process);
                 if (repetition >= 0) {
-                    samples.get(contenders.get(i)).add(new long[] {launched.uptime.get(SHOWN),
+                    samples.get(contender).add(new long[] {launched.uptime.get(SHOWN),
                             launched.uptime.getOrDefault(ROWS, -1L), launched.wall.get(SHOWN),
                             launched.wall.getOrDefault(ROWS, -1L)});
                 }
@@ -112,7 +120,7 @@ public final class UiBenchmarkMain {
         }
         System.out.println();
         System.out.println("Start-up: process start to window shown / to first rows laid out (ms)");
-        System.out.printf(Locale.ROOT, "  %-40s %14s %14s %14s %14s%n", "program", "shown (uptime)", "rows (uptime)",
+        System.out.printf(Locale.ROOT, "  %-48s %14s %14s %14s %14s%n", "program", "shown (uptime)", "rows (uptime)",
                 "shown (wall)", "rows (wall)");
         double[][] medians = new double[contenders.size()][];
         for (int i = 0; i < contenders.size(); i++) {
@@ -122,7 +130,7 @@ public final class UiBenchmarkMain {
                 int c = column;
                 medians[i][column] = median(runs.stream().mapToLong(run -> run[c]).toArray());
             }
-            System.out.printf(Locale.ROOT, "  %-40s %14.0f %14s %14.0f %14s%n", contenders.get(i), medians[i][0],
+            System.out.printf(Locale.ROOT, "  %-48s %14.0f %14s %14.0f %14s%n", contenders.get(i).name(), medians[i][0],
                     i == 0 ? "-" : String.format(Locale.ROOT, "%.0f", medians[i][1]), medians[i][2],
                     i == 0 ? "-" : String.format(Locale.ROOT, "%.0f", medians[i][3]));
             System.out.println("    uptime shown samples: " + runs.stream().map(run -> String.valueOf(run[0])).toList()
@@ -136,7 +144,39 @@ public final class UiBenchmarkMain {
         ratio("10k rows / floor shown", medians[2][1] / floor, 2.0);
         System.out.printf(Locale.ROOT, "  wall-clock ratios: demo shown %.2f, demo rows %.2f, 10k shown %.2f, 10k rows %.2f%n",
                 medians[1][2] / floorWall, medians[1][3] / floorWall, medians[2][2] / floorWall, medians[2][3] / floorWall);
+        for (int i = 3; i < contenders.size(); i++) {
+            System.out.printf(Locale.ROOT, "  %s: shown %.2f, rows %.2f of the floor (uptime); wall-clock %.2f, %.2f%n",
+                    contenders.get(i).name(), medians[i][0] / floor, medians[i][1] / floor, medians[i][2] / floorWall,
+                    medians[i][3] / floorWall);
+        }
         System.out.printf(Locale.ROOT, "  (medians of %d runs)%n", repetitions);
+    }
+
+    private record Contender(String name, List<String> command, Map<String, String> environment) {
+    }
+
+    /**
+     * The demo through {@code packaging/driftless}, as README recommends for daily use: its GUI AppCDS archive
+     * is dumped by the untimed warm-up run into a cache folder of the benchmark's own.
+     */
+    private Contender launcherContender(Path home) {
+        Path launcher = target.getParent().resolve("packaging/driftless");
+        return new Contender("driftless demo (packaging/driftless, AppCDS)", List.of("bash", launcher.toString()), Map.of(
+                "DRIFTLESS_JAR", jar(),
+                "JAVA_HOME", System.getProperty("java.home"),
+                "XDG_CACHE_HOME", work.resolve("launcher-cache").toString(),
+                "DRIFTLESS_JAVA_OPTS", "-Dprism.order=sw -Ddriftless.bench.reportShown=true -Ddriftless.home=" + home));
+    }
+
+    /** Ends a program and whatever it started (the launcher script's JVM), and waits for them. */
+    private static void stop(Process process) throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        for (ProcessHandle child : children) {
+            child.onExit().join();
+        }
+        process.destroy();
+        process.waitFor();
     }
 
     private static void ratio(String what, double ratio, double target) {
@@ -152,27 +192,48 @@ public final class UiBenchmarkMain {
         UiFixtures.sqlFile(big, 5L << 20);
         UiFixtures.sqlFile(medium, 1L << 20);
         int keystrokes = Integer.getInteger("bench.keystrokes", 200);
-        List<Long> opens = new ArrayList<>();
-        List<Long> strokes = new ArrayList<>();
-        List<Long> syncStrokes = new ArrayList<>();
+        Map<Path, EditorSamples> samples = new LinkedHashMap<>();
+        builds().forEach(build -> samples.put(build, new EditorSamples(new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
         for (int repetition = -1; repetition < repetitions; repetition++) {
-            Path log = work.resolve("logs/editor.log");
-            Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of("-cp", classPath(),
-                    EditorHarness.class.getName(), big.toString(), medium.toString(), String.valueOf(keystrokes))))
-                    .redirectError(work.resolve("logs/editor.err").toFile());
-            builder.environment().put("DISPLAY", display);
-            Process process = builder.start();
-            process.getOutputStream().close();
-            List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-                    .lines().toList();
-            Files.write(log, lines);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("editor harness failed; see " + work.resolve("logs/editor.err"));
+            for (Path build : builds()) { // interleaved, so that both builds see the same load
+                List<String> lines = runEditorHarness(build, big, medium, keystrokes);
+                if (repetition >= 0) {
+                    samples.get(build).add(lines);
+                }
             }
-            if (repetition < 0) {
-                continue;
+        }
+        System.out.println();
+        System.out.println("Editor: open a 5 MB migration until highlighted; keystrokes in a 1 MB file");
+        samples.forEach((build, measured) -> {
+            if (builds().size() > 1) {
+                System.out.println(" " + (build.equals(target) ? "this build" : "baseline " + build) + ":");
             }
+            measured.print();
+        });
+        System.out.printf(Locale.ROOT, "  (%d runs in fresh JVMs; %d keystrokes each)%n", repetitions, keystrokes);
+    }
+
+    private List<String> runEditorHarness(Path build, Path big, Path medium, int keystrokes) throws Exception {
+        Path log = work.resolve("logs/editor.log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of("-cp", classPath(build),
+                EditorHarness.class.getName(), big.toString(), medium.toString(), String.valueOf(keystrokes))))
+                .redirectError(work.resolve("logs/editor.err").toFile());
+        builder.environment().put("DISPLAY", display);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                .lines().toList();
+        Files.write(log, lines);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("editor harness failed; see " + work.resolve("logs/editor.err"));
+        }
+        return lines;
+    }
+
+    /** The editor harness's figures of one build: open times (µs) and keystroke times (µs). */
+    private record EditorSamples(List<Long> opens, List<Long> strokes, List<Long> syncStrokes) {
+        void add(List<String> lines) {
             for (String line : lines) {
                 String[] parts = line.split(" ");
                 switch (parts[0]) {
@@ -183,20 +244,21 @@ public final class UiBenchmarkMain {
                 }
             }
         }
-        long[] open = opens.stream().mapToLong(Long::longValue).toArray();
-        System.out.println();
-        System.out.println("Editor: open a 5 MB migration until highlighted; keystrokes in a 1 MB file");
-        System.out.printf(Locale.ROOT, "  open 5 MB, highlighted and laid out: median %.0f ms (min %.0f, max %.0f) "
-                        + "(target <= 1000 ms: %s)%n", median(open) / 1000, min(open) / 1000.0, max(open) / 1000.0,
-                median(open) <= 1_000_000 ? "met" : "MISSED");
-        long[] all = strokes.stream().mapToLong(Long::longValue).toArray();
-        long[] sync = syncStrokes.stream().mapToLong(Long::longValue).toArray();
-        System.out.printf(Locale.ROOT, "  keystroke to next layout pass: median %.2f ms, p95 %.2f ms, max %.2f ms "
-                        + "(target <= 16 ms: %s)%n", median(all) / 1000, percentile(all, 95) / 1000, max(all) / 1000.0,
-                percentile(all, 95) <= 16_000 ? "met" : "MISSED");
-        System.out.printf(Locale.ROOT, "  insertText + restyle alone:   median %.2f ms, p95 %.2f ms, max %.2f ms%n",
-                median(sync) / 1000, percentile(sync, 95) / 1000, max(sync) / 1000.0);
-        System.out.printf(Locale.ROOT, "  (%d runs in fresh JVMs; %d keystrokes each)%n", repetitions, keystrokes);
+
+        void print() {
+            long[] open = opens.stream().mapToLong(Long::longValue).toArray();
+            System.out.printf(Locale.ROOT, "  open 5 MB, highlighted and laid out: median %.0f ms (min %.0f, max %.0f) "
+                            + "(target <= 1000 ms: %s)%n", median(open) / 1000, min(open) / 1000.0, max(open) / 1000.0,
+                    median(open) <= 1_000_000 ? "met" : "MISSED");
+            System.out.println("    open samples (ms): " + opens.stream().map(us -> String.valueOf(us / 1000)).toList());
+            long[] all = strokes.stream().mapToLong(Long::longValue).toArray();
+            long[] sync = syncStrokes.stream().mapToLong(Long::longValue).toArray();
+            System.out.printf(Locale.ROOT, "  keystroke to next layout pass: median %.2f ms, p95 %.2f ms, max %.2f ms "
+                            + "(target <= 16 ms: %s)%n", median(all) / 1000, percentile(all, 95) / 1000, max(all) / 1000.0,
+                    percentile(all, 95) <= 16_000 ? "met" : "MISSED");
+            System.out.printf(Locale.ROOT, "  insertText + restyle alone:   median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                    median(sync) / 1000, percentile(sync, 95) / 1000, max(sync) / 1000.0);
+        }
     }
 
     // ---- 3. idle polling -----------------------------------------------------------------------
@@ -205,6 +267,7 @@ public final class UiBenchmarkMain {
         System.out.println();
         System.out.println("Idle: CPU of the window process over " + seconds + " s, 1,000 ledger rows, after rows are shown");
         measureIdle("floor", null, seconds, null);
+        measureIdle("floor, no caret", null, seconds, null);
         if (Boolean.getBoolean("bench.idleFloorOnly")) {
             return;
         }
@@ -242,8 +305,8 @@ public final class UiBenchmarkMain {
         Path home = work.resolve("home");
         UiFixtures.deleteTree(home);
         Launched launched = project == null
-                ? launchUntil(javaCommand(List.of("-cp", classPath(), FloorLauncher.class.getName())), Set.of(SHOWN),
-                        work.resolve("logs/idle-floor.log"))
+                ? launchUntil(javaCommand(List.of("-Dbench.floorCaret=" + !label.contains("no caret"), "-cp", classPath(),
+                        FloorLauncher.class.getName())), Set.of(SHOWN), work.resolve("logs/idle-floor.log"))
                 : launchUntil(javaCommand(List.of("-Ddriftless.home=" + home, "-jar", jar(), "gui",
                         project.toString())), Set.of(SHOWN, ROWS), work.resolve("logs/idle-" + label + ".log"));
         try {
@@ -256,10 +319,10 @@ public final class UiBenchmarkMain {
             long wall = System.nanoTime() - started;
             long windowCpu = cpuNanos(window) - windowBefore;
             long serverCpu = server == null ? 0 : cpuNanos(server) - serverBefore;
-            System.out.printf(Locale.ROOT, "  %-11s window process: %6.0f ms CPU = %.2f %% of one core (target < 1 %%: %s)%n",
+            System.out.printf(Locale.ROOT, "  %-15s window process: %6.0f ms CPU = %.2f %% of one core (target < 1 %%: %s)%n",
                     label, windowCpu / 1e6, 100.0 * windowCpu / wall, 100.0 * windowCpu / wall < 1 ? "met" : "MISSED");
             if (server != null) {
-                System.out.printf(Locale.ROOT, "  %-11s PostgreSQL server (all its processes): %.0f ms CPU = %.2f %%%n",
+                System.out.printf(Locale.ROOT, "  %-15s PostgreSQL server (all its processes): %.0f ms CPU = %.2f %%%n",
                         "", serverCpu / 1e6, 100.0 * serverCpu / wall);
             }
         } finally {
@@ -284,8 +347,14 @@ public final class UiBenchmarkMain {
 
     /** Starts a window program and waits until it has reported every milestone in {@code needed} on stderr. */
     private Launched launchUntil(List<String> command, Set<String> needed, Path log) throws Exception {
+        return launchUntil(command, Map.of(), needed, log);
+    }
+
+    private Launched launchUntil(List<String> command, Map<String, String> environment, Set<String> needed, Path log)
+            throws Exception {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(log.resolveSibling(log.getFileName() + ".out").toFile());
+        builder.environment().putAll(environment);
         builder.environment().put("DISPLAY", display);
         long start = System.nanoTime();
         Process process = builder.start();
@@ -367,11 +436,25 @@ public final class UiBenchmarkMain {
     }
 
     private String jar() {
-        return target.resolve("driftless.jar").toString();
+        return jar(target);
+    }
+
+    private static String jar(Path build) {
+        return build.resolve("driftless.jar").toString();
     }
 
     private String classPath() {
-        return jar() + java.io.File.pathSeparator + target.resolve("test-classes");
+        return classPath(target);
+    }
+
+    private static String classPath(Path build) {
+        return jar(build) + java.io.File.pathSeparator + build.resolve("test-classes");
+    }
+
+    /** This build, then the one named by {@code -Dbench.baseline=DIR} (its driftless.jar and test-classes), if any. */
+    private List<Path> builds() {
+        String baseline = System.getProperty("bench.baseline", "");
+        return baseline.isEmpty() ? List.of(target) : List.of(target, Path.of(baseline).toAbsolutePath());
     }
 
     // ---- statistics ----------------------------------------------------------------------------

@@ -124,6 +124,33 @@ class EditorTabsViewTest {
             area.replaceText(area.getAbsolutePosition(4, 0), area.getAbsolutePosition(6, 0), "");
             area.appendText("/* open");
         });
+        assertStyledAsAFullHighlight(area);
+    }
+
+    @Test
+    void aLargeFileOpensHighlightedAsNoEditAndEditsRestyleIt(FxRobot robot) throws Exception {
+        StringBuilder sql = new StringBuilder("/* header\n*/\n");
+        while (sql.length() < SqlEditorPane.BACKGROUND_LOAD_LENGTH * 2) {
+            sql.append("INSERT INTO t VALUES (1, 'a;b', $$x\ny$$); -- c\n");
+        }
+        Path file = Files.writeString(dir.resolve("1_big.sql"), sql);
+        robot.interact(() -> model.open(file, null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loaded(robot));
+        CodeArea area = editor(robot);
+        assertThat(area.getText()).isEqualTo(sql.toString());
+        assertThat(area.getUndoManager().isUndoAvailable()).as("loading is not an edit").isFalse();
+        assertThat(tabTitle(robot)).isEqualTo("1_big.sql");
+        assertStyledAsAFullHighlight(area);
+
+        robot.interact(() -> {
+            area.insertText(area.getAbsolutePosition(1, 0), "'");           // opens a string over the rest
+            area.insertText(area.getLength(), "\n/* open");
+        });
+        assertThat(tabTitle(robot)).isEqualTo("• 1_big.sql");
+        assertStyledAsAFullHighlight(area);
+    }
+
+    private static void assertStyledAsAFullHighlight(CodeArea area) {
         StyleSpans<Collection<String>> expected = new SqlHighlighter(SqlDialect.POSTGRESQL).highlight(area.getText());
         List<Collection<String>> actual = classes(area.getStyleSpans(0, area.getLength()));
         List<Collection<String>> wanted = classes(expected);
@@ -136,40 +163,13 @@ class EditorTabsViewTest {
         }
     }
 
-    @Test
-    void aLargeFileIsHighlightedInTheBackgroundAndEditsMeanwhileAreNotLost(FxRobot robot) throws Exception {
-        StringBuilder sql = new StringBuilder("/* header\n*/\n");
-        while (sql.length() < SqlEditorPane.BACKGROUND_HIGHLIGHT_LENGTH * 2) {
-            sql.append("INSERT INTO t VALUES (1, 'a;b', $$x\ny$$); -- c\n");
-        }
-        Path file = Files.writeString(dir.resolve("1_big.sql"), sql);
-        robot.interact(() -> model.open(file, null));
-        CodeArea area = editor(robot);
-        robot.interact(() -> area.insertText(area.getAbsolutePosition(1, 0), "'"));  // before a full highlight is in
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settled(robot));
-        robot.interact(() -> area.insertText(area.getLength(), "\n/* open"));         // incremental, after it
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settled(robot));
-
-        assertThat(tabTitle(robot)).isEqualTo("• 1_big.sql");
-        StyleSpans<Collection<String>> expected = new SqlHighlighter(SqlDialect.POSTGRESQL).highlight(area.getText());
-        List<Collection<String>> actual = classes(area.getStyleSpans(0, area.getLength()));
-        List<Collection<String>> wanted = classes(expected);
-        assertThat(actual).hasSameSizeAs(wanted);
-        String text = area.getText();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != '\n') {
-                assertThat(actual.get(i)).as("offset %d", i).isEqualTo(wanted.get(i));
-            }
-        }
-    }
-
-    private static boolean settled(FxRobot robot) throws Exception {
+    private static boolean loaded(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.Node node = editor(robot);
             while (!(node instanceof SqlEditorPane)) {
                 node = node.getParent();
             }
-            return ((SqlEditorPane) node).isHighlightSettled();
+            return ((SqlEditorPane) node).isLoaded();
         }).get();
     }
 

@@ -1,8 +1,11 @@
 package dev.driftless.ui.editor;
 
 import dev.driftless.core.sql.SqlDialect;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -129,14 +132,21 @@ class SqlHighlighterTest {
     }
 
     @Test
-    void highlightingInChunksMatchesAFullHighlightAndKeepsTheStatesForEdits() {
-        List<String> lines = lines("DO $$\nBEGIN\nEND\n$$;\n/* a\nb */\nSELECT 'x';\n\nSELECT 4;");
-        List<SqlHighlighter.Restyle> chunks = highlighter.highlightAllInChunks(lines, 2);
-        assertThat(chunks).hasSize(5);
-        for (SqlHighlighter.Restyle chunk : chunks) {
-            assertIncrementalEqualsFull(lines, chunk);
+    void aHighlightedDocumentHasTheTextAndStylesOfAFullHighlightAndKeepsTheStatesForEdits() {
+        String text = "DO $$\nBEGIN\nEND\n$$;\n/* a\nb */\nSELECT 'x';\n\nSELECT 4;";
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document =
+                highlighter.highlightDocument(text, List.of(), SegmentOps.styledTextOps());
+        assertThat(document.getText()).isEqualTo(text);
+        StyleSpans<Collection<String>> full = new SqlHighlighter(SqlDialect.POSTGRESQL).highlight(text);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '\n') {
+                TwoDimensional.Position position = document.offsetToPosition(i, TwoDimensional.Bias.Forward);
+                assertThat(document.getParagraph(position.getMajor()).getStyleOfChar(position.getMinor()))
+                        .as("offset %d", i).isEqualTo(classesAt(full, i));
+            }
         }
 
+        List<String> lines = lines(text);
         lines.set(4, "/* a */");
         assertIncrementalEqualsFull(lines, highlighter.restyleAfterEdit(lines, 4, 0, 0));
     }

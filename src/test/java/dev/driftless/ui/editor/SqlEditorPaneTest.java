@@ -1,0 +1,129 @@
+package dev.driftless.ui.editor;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.driftless.core.sql.SqlDialect;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class SqlEditorPaneTest {
+
+    private SqlEditorPane pane;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        pane = new SqlEditorPane(SqlDialect.POSTGRESQL);
+        stage.setScene(new Scene(pane, 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void aLargeTextArrivesInOneReplaceAndTheAreaIsReadOnlyUntilThen(FxRobot robot) throws Exception {
+        String big = large("a");
+        CodeArea area = pane.codeArea();
+        List<String> shown = recordInsertedTexts(robot, area);
+        robot.interact(() -> {
+            pane.setContent(big);
+            assertThat(pane.isLoaded()).isFalse();
+            assertThat(area.isEditable()).as("the old text cannot be edited meanwhile").isFalse();
+        });
+        waitUntilLoaded();
+
+        assertThat(shown).containsExactly(big);
+        assertThat(area.isEditable()).isTrue();
+        assertThat(area.getCaretPosition()).isZero();
+        assertThat(area.getUndoManager().isUndoAvailable()).isFalse();
+        assertThat(area.getStyleOfChar(big.indexOf("'a"))).containsExactly("string");
+    }
+
+    @Test
+    void aLoadOvertakenByANewerOneIsDropped(FxRobot robot) throws Exception {
+        String older = large("older");
+        String newer = large("newer");
+        CodeArea area = pane.codeArea();
+        List<String> shown = recordInsertedTexts(robot, area);
+        robot.interact(() -> {
+            pane.setContent(older);
+            pane.setContent(newer);
+        });
+        waitUntilLoaded();
+        robot.interact(() -> pane.setContent("SELECT 1;"));   // small: shown at once
+        assertThat(pane.isLoaded()).isTrue();
+
+        robot.interact(() -> {
+            pane.setContent(older);
+            pane.setContent("SELECT 2;");                     // overtakes the large one
+        });
+        robot.interact(() -> pane.setContent(newer));        // queued behind it on the loading thread
+        waitUntilLoaded();
+
+        assertThat(shown).containsExactly(newer, "SELECT 1;", "SELECT 2;", newer);
+        assertThat(area.getUndoManager().isUndoAvailable()).isFalse();
+    }
+
+    @Test
+    void typingKeepsTheStylesOfAFullHighlightWhetherOrNotTheyChange(FxRobot robot) {
+        CodeArea area = pane.codeArea();
+        robot.interact(() -> pane.setContent("x;\n"));
+        for (char typed : "SELECT 'a(b', (1) -- c".toCharArray()) {
+            robot.interact(() -> area.insertText(area.getCaretPosition(), String.valueOf(typed)));
+            String text = area.getText();
+            StyleSpans<Collection<String>> full = new SqlHighlighter(SqlDialect.POSTGRESQL).highlight(text);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != '\n') {
+                    assertThat(area.getStyleOfChar(i)).as("%s at %d", text, i).isEqualTo(styleAt(full, i));
+                }
+            }
+        }
+    }
+
+    private static Collection<String> styleAt(StyleSpans<Collection<String>> spans, int offset) {
+        int start = 0;
+        for (StyleSpan<Collection<String>> span : spans) {
+            if (offset < start + span.getLength()) {
+                return span.getStyle();
+            }
+            start += span.getLength();
+        }
+        throw new IndexOutOfBoundsException(offset);
+    }
+
+    private void waitUntilLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(pane::isLoaded).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> recordInsertedTexts(FxRobot robot, CodeArea area) {
+        List<String> inserted = new ArrayList<>();
+        robot.interact(() -> area.plainTextChanges().subscribe(change -> inserted.add(change.getInserted())));
+        return inserted;
+    }
+
+    /** A text long enough to be loaded in the background, with {@code marker} in a string on every line. */
+    private static String large(String marker) {
+        StringBuilder sql = new StringBuilder();
+        while (sql.length() < SqlEditorPane.BACKGROUND_LOAD_LENGTH * 2) {
+            sql.append("INSERT INTO t VALUES (1, '").append(marker).append("'); -- c\n");
+        }
+        return sql.toString();
+    }
+}
