@@ -28,8 +28,6 @@ public final class EditorView extends BorderPane {
     private final Button showWhatChanged = new Button("Show what changed");
     private final HBox conflictBar = new HBox();
     private final Label error = new Label();
-    /** Set while the view copies the model's text in, so that copy is not reported back as an edit. */
-    private boolean loading;
 
     /** @param showDiagnosis called with the migration's version when "Show what changed" is pressed */
     public EditorView(EditorViewModel model, SqlDialect dialect, LongConsumer showDiagnosis) {
@@ -70,18 +68,10 @@ public final class EditorView extends BorderPane {
         setCenter(editor);
 
         editor.setContent(model.getText());
-        model.loadCountProperty().addListener((obs, old, now) -> {
-            loading = true;
-            editor.setContent(model.getText());
-            loading = false;
-        });
+        model.loadCountProperty().addListener((obs, old, now) -> editor.setContent(model.getText()));
         // Not the area's textProperty(): that would build the whole text on every keystroke.
         CodeArea area = editor.codeArea();
-        area.plainTextChanges().subscribe(change -> {
-            if (!loading) {
-                model.edited(area.getLength(), area::getText);
-            }
-        });
+        editor.edits().subscribe(change -> model.edited(area.getLength(), area::getText));
         model.lineToRevealProperty().addListener((obs, old, line) -> {
             if (line.intValue() > 0) {
                 editor.goToLine(line.intValue());

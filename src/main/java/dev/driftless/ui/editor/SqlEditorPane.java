@@ -4,6 +4,7 @@ import dev.driftless.core.sql.SqlDialect;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.reactfx.EventStream;
 
 import java.util.AbstractList;
 import java.util.Collection;
@@ -50,6 +52,8 @@ public final class SqlEditorPane extends BorderPane {
 
     /** Texts at least this long are highlighted into a styled document off the FX thread. */
     static final int BACKGROUND_LOAD_LENGTH = 64 * 1024;
+    /** How many paragraphs of a large text are shown, highlighted, while the whole of it is built. */
+    static final int FIRST_SCREENS = 300;
     private static final Executor LOADING = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sql-editor-load");
         thread.setDaemon(true);
@@ -161,7 +165,13 @@ public final class SqlEditorPane extends BorderPane {
         }
         loadPending = true;
         area.setEditable(false); // an edit of the old text would be lost when the new one arrives
-        LOADING.execute(() -> {
+        // Its first screens at once, highlighted (lexing them takes a millisecond): a large file is readable
+        // while the whole document is built. Read-only until then; the start state of the text is the lexer's.
+        replaceWithLoaded(new SqlHighlighter(dialect).highlightDocument(firstParagraphs(text, FIRST_SCREENS),
+                paragraphStyle, segments));
+        // The whole document is built once those screens are laid out: building it at the same time (its
+        // allocations, its garbage collections) made the first screen wait for it on a 2-CPU machine.
+        afterNextLayout(() -> LOADING.execute(() -> {
             if (generation != loadGeneration) {
                 return; // a newer text is queued: do not build this one
             }
@@ -172,7 +182,24 @@ public final class SqlEditorPane extends BorderPane {
                     show(fresh, document);
                 }
             });
+        }));
+    }
+
+    /** Runs {@code action} once, after the next layout pass; at once when the area is in no scene. */
+    private void afterNextLayout(Runnable action) {
+        Scene scene = area.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                action.run();
+            }
         });
+        Platform.requestNextPulse();
     }
 
     /** Whether the area holds the text last given to {@link #setContent}, highlighted. */
@@ -180,10 +207,22 @@ public final class SqlEditorPane extends BorderPane {
         return !loadPending;
     }
 
+    /**
+     * The changes a person made to the text: what {@link #setContent} puts in is a load, not an edit, so
+     * listeners that keep the dirty mark need not look at it.
+     */
+    public EventStream<PlainTextChange> edits() {
+        return area.plainTextChanges().filter(change -> !loadingContent);
+    }
+
     private void show(SqlHighlighter fresh, StyledDocument<Collection<String>, String, Collection<String>> document) {
         loadPending = false;
         area.setEditable(true);
         highlighter = fresh;
+        replaceWithLoaded(document);
+    }
+
+    private void replaceWithLoaded(StyledDocument<Collection<String>, String, Collection<String>> document) {
         loadingContent = true;
         try {
             area.replace(0, area.getLength(), document);
@@ -193,6 +232,18 @@ public final class SqlEditorPane extends BorderPane {
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
+    }
+
+    /** The text up to (not including) the line break that ends paragraph {@code count}; all of it if shorter. */
+    static String firstParagraphs(String text, int count) {
+        int end = -1;
+        for (int paragraph = 0; paragraph < count; paragraph++) {
+            end = text.indexOf('\n', end + 1);
+            if (end < 0) {
+                return text;
+            }
+        }
+        return text.substring(0, end);
     }
 
     /** Selects a 1-based line and scrolls it into view. */

@@ -36,18 +36,21 @@ class SqlEditorPaneTest {
     }
 
     @Test
-    void aLargeTextArrivesInOneReplaceAndTheAreaIsReadOnlyUntilThen(FxRobot robot) throws Exception {
+    void aLargeTextShowsItsFirstScreensHighlightedAtOnceThenArrivesWholeInOneReplace(FxRobot robot) throws Exception {
         String big = large("a");
         CodeArea area = pane.codeArea();
         List<String> shown = recordInsertedTexts(robot, area);
         robot.interact(() -> {
             pane.setContent(big);
             assertThat(pane.isLoaded()).isFalse();
-            assertThat(area.isEditable()).as("the old text cannot be edited meanwhile").isFalse();
+            assertThat(area.getParagraphs()).hasSize(SqlEditorPane.FIRST_SCREENS);
+            assertThat(area.getStyleOfChar(big.indexOf("'a"))).containsExactly("string");
+            assertThat(area.isEditable()).as("only a part is there: it cannot be edited").isFalse();
+            assertThat(area.getUndoManager().isUndoAvailable()).isFalse();
         });
         waitUntilLoaded();
 
-        assertThat(shown).containsExactly(big);
+        assertThat(shown).containsExactly(firstScreens(big), big);
         assertThat(area.isEditable()).isTrue();
         assertThat(area.getCaretPosition()).isZero();
         assertThat(area.getUndoManager().isUndoAvailable()).isFalse();
@@ -75,8 +78,29 @@ class SqlEditorPaneTest {
         robot.interact(() -> pane.setContent(newer));        // queued behind it on the loading thread
         waitUntilLoaded();
 
-        assertThat(shown).containsExactly(newer, "SELECT 1;", "SELECT 2;", newer);
+        assertThat(shown).containsExactly(firstScreens(older), firstScreens(newer), newer, "SELECT 1;",
+                firstScreens(older), "SELECT 2;", firstScreens(newer), newer);
         assertThat(area.getUndoManager().isUndoAvailable()).isFalse();
+    }
+
+    @Test
+    void editsAreWhatIsTypedNeverWhatIsLoaded(FxRobot robot) throws Exception {
+        List<String> edits = new ArrayList<>();
+        robot.interact(() -> pane.edits().subscribe(change -> edits.add(change.getInserted())));
+        robot.interact(() -> pane.setContent(large("a")));
+        waitUntilLoaded();
+        robot.interact(() -> pane.setContent("x;\n"));
+
+        robot.interact(() -> pane.codeArea().insertText(0, "y"));
+
+        assertThat(edits).containsExactly("y");
+    }
+
+    @Test
+    void firstParagraphsStopsBeforeTheLineBreakThatEndsTheLastOne() {
+        assertThat(SqlEditorPane.firstParagraphs("a\nb\nc\n", 2)).isEqualTo("a\nb");
+        assertThat(SqlEditorPane.firstParagraphs("a\nb", 5)).isEqualTo("a\nb");
+        assertThat(SqlEditorPane.firstParagraphs("", 1)).isEmpty();
     }
 
     @Test
@@ -116,6 +140,10 @@ class SqlEditorPaneTest {
         List<String> inserted = new ArrayList<>();
         robot.interact(() -> area.plainTextChanges().subscribe(change -> inserted.add(change.getInserted())));
         return inserted;
+    }
+
+    private static String firstScreens(String text) {
+        return SqlEditorPane.firstParagraphs(text, SqlEditorPane.FIRST_SCREENS);
     }
 
     /** A text long enough to be loaded in the background, with {@code marker} in a string on every line. */
