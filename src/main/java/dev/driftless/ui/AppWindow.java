@@ -23,6 +23,7 @@ import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.settings.Theme;
 import dev.driftless.ui.settings.WindowBounds;
 import dev.driftless.ui.settings.WindowPlacement;
+import dev.driftless.ui.task.AfterLayout;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.task.FxBackgroundExecutor;
 import dev.driftless.ui.tree.MigrationTreeView;
@@ -43,6 +44,7 @@ import dev.driftless.ui.actions.RunDialog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonType;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -137,6 +139,7 @@ public final class AppWindow {
         stage.setScene(scene);
         BenchReport.watch(stage, scene, workspace.rows());
         stage.show();
+        AfterLayout.run(window, () -> Platform.runLater(window::buildDeferredTabs));
         // The first frame is up; everything that touches the disk or a database happens after it.
         // (Starting it before the frame was measured slower on a busy 2-CPU machine: docs/benchmarks-window.md.)
         openStartupProject(launchFolder.toAbsolutePath());
@@ -178,10 +181,12 @@ public final class AppWindow {
         tree.showBadges(badges.classifications());
         ledger.showBadges(badges.classifications());
         List<WindowCommand> commands = commands();
-        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger, new DriftView(drift,
-                new FileRepairViewModel(drift, executor, new FileRepairJournal(DataFolder.fileRepairsIn(dataFolder)),
-                        Clock.systemUTC())),
-                new LogConsole(log), statusLine());
+        FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, executor,
+                new FileRepairJournal(DataFolder.fileRepairsIn(dataFolder)), Clock.systemUTC());
+        // The Drift and Log views are built after the first frame (or when brought forward): they are
+        // not on it, and the drift view's diff area is the first RichTextFX area of the process.
+        return new MainWindow(commands, demoBanner(), connectionBar, tree, editor, ledger,
+                () -> new DriftView(drift, fileRepairs), () -> new LogConsole(log), statusLine());
     }
 
     /** Selecting a migration in the tree or the ledger shows its up file, and what changed if it needs attention (see MainWindow). */

@@ -20,8 +20,11 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The window's layout: menu and tool bar, connection bar, the migration tree beside the editor,
@@ -36,13 +39,15 @@ public final class MainWindow extends BorderPane {
     private final TabPane lower;
     private final Tab driftTab;
     private final Node ledger;
+    /** The contents of tabs not built yet, by tab (see {@link #deferredTab}). */
+    private final Map<Tab, Supplier<Node>> deferredContents = new LinkedHashMap<>();
 
     /**
      * @param commands the actions offered in the menu, on the tool bar and as shortcuts
      * @param drift    what changed in a drifted, missing or failed migration, in a tab beside the ledger
      */
     public MainWindow(List<WindowCommand> commands, Node banner, Node connectionBar, Node tree, Node editor,
-                      Node ledger, Node drift, Node log, Node statusLine) {
+                      Node ledger, Supplier<Node> drift, Supplier<Node> log, Node statusLine) {
         setId("mainWindow");
         this.ledger = ledger;
         MenuBar menuBar = new MenuBar();
@@ -65,10 +70,11 @@ public final class MainWindow extends BorderPane {
         sides.setId("sidesSplit");
         sides.setDividerPositions(TREE_SHARE);
 
-        driftTab = new Tab("Drift", drift);
+        driftTab = deferredTab("Drift", drift);
         driftTab.setId("driftTab");
-        lower = new TabPane(new Tab("Ledger", ledger), driftTab, new Tab("Log", log));
+        lower = new TabPane(new Tab("Ledger", ledger), driftTab, deferredTab("Log", log));
         lower.setId("lowerTabs");
+        lower.getSelectionModel().selectedItemProperty().addListener((observable, before, tab) -> build(tab));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         upperAndLower = new SplitPane(sides, lower);
         upperAndLower.setId("mainSplit");
@@ -79,6 +85,25 @@ public final class MainWindow extends BorderPane {
         setTop(top);
         setCenter(upperAndLower);
         setBottom(statusLine);
+    }
+
+    /** A tab whose content the first frame does not need: built by {@link #buildDeferredTabs()} or when selected. */
+    private Tab deferredTab(String title, Supplier<Node> content) {
+        Tab tab = new Tab(title);
+        deferredContents.put(tab, content);
+        return tab;
+    }
+
+    /** Builds the contents of the tabs left out of the first frame (Drift, Log); each once. */
+    public void buildDeferredTabs() {
+        List.copyOf(deferredContents.keySet()).forEach(this::build);
+    }
+
+    private void build(Tab tab) {
+        Supplier<Node> content = deferredContents.remove(tab);
+        if (content != null) {
+            tab.setContent(content.get());
+        }
     }
 
     /** Brings the drift tab to the front, e.g. when a migration that needs attention is selected. */

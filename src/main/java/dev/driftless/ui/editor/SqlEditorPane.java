@@ -1,10 +1,10 @@
 package dev.driftless.ui.editor;
 
 import dev.driftless.core.sql.SqlDialect;
+import dev.driftless.ui.task.AfterLayout;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -171,7 +171,7 @@ public final class SqlEditorPane extends BorderPane {
                 paragraphStyle, segments));
         // The whole document is built once those screens are laid out: building it at the same time (its
         // allocations, its garbage collections) made the first screen wait for it on a 2-CPU machine.
-        afterNextLayout(() -> LOADING.execute(() -> {
+        AfterLayout.run(area, () -> LOADING.execute(() -> {
             if (generation != loadGeneration) {
                 return; // a newer text is queued: do not build this one
             }
@@ -183,23 +183,6 @@ public final class SqlEditorPane extends BorderPane {
                 }
             });
         }));
-    }
-
-    /** Runs {@code action} once, after the next layout pass; at once when the area is in no scene. */
-    private void afterNextLayout(Runnable action) {
-        Scene scene = area.getScene();
-        if (scene == null) {
-            action.run();
-            return;
-        }
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                action.run();
-            }
-        });
-        Platform.requestNextPulse();
     }
 
     /** Whether the area holds the text last given to {@link #setContent}, highlighted. */
