@@ -67,7 +67,7 @@ public final class DriftDiagnoser {
                 .orElse(DriftClassification.UNKNOWN);
         String diff = applied.map(text -> UnifiedDiff.between("a/" + name, text.text(), "b/" + name, current))
                 .orElse("");
-        String meaning = classification.meaning() + origin(applied);
+        String meaning = classification.meaning() + originSentence(applied);
         return diagnosis(row, classification, applied, diff,
                 row.status() == MigrationStatus.FAILED ? FAILED_MEANING + " " + meaning : meaning, Optional.empty());
     }
@@ -82,10 +82,11 @@ public final class DriftDiagnoser {
                 .map(found -> " Commit " + found.commit().describe() + " removed " + found.path() + ".")
                 .orElse(" Git does not know which commit removed it.");
         return diagnosis(row, DriftClassification.REMOVED, applied, diff,
-                DriftClassification.REMOVED.meaning() + removedBy + origin(applied), removal);
+                DriftClassification.REMOVED.meaning() + removedBy + originSentence(applied), removal);
     }
 
-    private static String origin(Optional<AppliedText> applied) {
+    /** The sentence an explanation ends with when the applied text was found: where it was found. */
+    public static String originSentence(Optional<AppliedText> applied) {
         return applied.map(text -> " Applied text: " + text.originDetail() + ".").orElse("");
     }
 

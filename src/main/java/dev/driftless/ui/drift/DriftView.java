@@ -68,6 +68,9 @@ public final class DriftView extends VBox {
         source.setId("driftSource");
         source.textProperty().bind(Bindings.createStringBinding(() -> viewModel.sourceProperty().get().isEmpty()
                 ? "" : "applied text: " + viewModel.sourceProperty().get(), viewModel.sourceProperty()));
+        Tooltip sourceDetail = new Tooltip();
+        sourceDetail.textProperty().bind(viewModel.sourceDetailProperty());
+        source.setTooltip(sourceDetail);
         Label state = new Label();
         state.setId("driftState");
         state.getStyleClass().add("drift-state");

@@ -6,6 +6,7 @@ import dev.driftless.core.drift.AppliedText;
 import dev.driftless.core.drift.CommitInfo;
 import dev.driftless.core.drift.Diagnosis;
 import dev.driftless.core.drift.DriftClassification;
+import dev.driftless.core.drift.DriftDiagnoser;
 import dev.driftless.core.drift.UnifiedDiff;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.repair.LedgerRepair;
@@ -91,6 +92,7 @@ public final class DriftViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty sourceText = new SimpleStringProperty("");
+    private final StringProperty sourceDetail = new SimpleStringProperty("");
     private final StringProperty explanation = new SimpleStringProperty("");
     private final StringProperty diff = new SimpleStringProperty("");
     private final StringProperty appliedText = new SimpleStringProperty("");
@@ -203,8 +205,13 @@ public final class DriftViewModel {
     private void show(Result result) {
         loading.set(false);
         diagnosis.set(result.diagnosis());
-        sourceText.set(describeSource(result.diagnosis().appliedText()));
-        explanation.set(result.diagnosis().explanation());
+        Optional<AppliedText> applied = result.diagnosis().appliedText();
+        sourceText.set(describeSource(applied));
+        sourceDetail.set(applied.map(AppliedText::originDetail).orElse(""));
+        // Where the text was found is in the header, its long detail (a journal path) in its tooltip.
+        String origin = DriftDiagnoser.originSentence(applied);
+        String full = result.diagnosis().explanation();
+        explanation.set(full.endsWith(origin) ? full.substring(0, full.length() - origin.length()) : full);
         diff.set(result.diagnosis().diff());
         appliedText.set(result.applied());
         currentText.set(result.current());
@@ -216,6 +223,7 @@ public final class DriftViewModel {
         error.set(null);
         diagnosis.set(null);
         sourceText.set("");
+        sourceDetail.set("");
         explanation.set("");
         diff.set("");
         appliedText.set("");
@@ -328,7 +336,12 @@ public final class DriftViewModel {
         return sourceText;
     }
 
-    /** Sentences for people: what the change means and where the applied text came from. */
+    /** Where exactly the applied text came from: the journal file, the commit and path, the change undone; may be empty. */
+    public ReadOnlyStringProperty sourceDetailProperty() {
+        return sourceDetail;
+    }
+
+    /** Sentences for people: what the change means (where the applied text came from: {@link #sourceDetailProperty()}). */
     public ReadOnlyStringProperty explanationProperty() {
         return explanation;
     }

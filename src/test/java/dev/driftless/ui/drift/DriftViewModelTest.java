@@ -70,7 +70,9 @@ class DriftViewModelTest {
         assertThat(drift.rowProperty().get().version()).isEqualTo(1L);
         assertThat(drift.classificationProperty().get()).isEqualTo(DriftClassification.SEMANTIC);
         assertThat(drift.sourceProperty().get()).isEqualTo("journal");
-        assertThat(drift.explanationProperty().get()).isNotBlank();
+        assertThat(drift.explanationProperty().get()).startsWith("The SQL changed after it was applied")
+                .doesNotContain("Applied text:");
+        assertThat(drift.sourceDetailProperty().get()).contains(journal.toString());
         assertThat(drift.diffProperty().get()).contains("-CREATE TABLE users (id INTEGER);",
                 "+CREATE TABLE users (id BIGINT);");
         assertThat(drift.appliedTextProperty().get()).isEqualTo(USERS);
