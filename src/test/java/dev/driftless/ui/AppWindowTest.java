@@ -103,15 +103,7 @@ class AppWindowTest {
 
     @Test
     void editingAnAppliedFileAndSavingTurnsItDrifted(FxRobot robot) throws Exception {
-        Path project = project("edit");
-        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);\n");
-        String url = sqlite(project);
-        CliTestSupport.run(project, "migrate", "run", "-D", url);
-        open(robot, project, Map.of("DATABASE_URL", url));
-        waitUntil(() -> treeStatuses(robot).equals(List.of(MigrationStatus.APPLIED)));
-
-        robot.interact(() -> window.workspace().selectedVersionProperty().set(1L));
-        waitUntil(() -> robot.lookup("#sqlEditor").tryQuery().isPresent());
+        Path project = openWithAppliedUsersInTheEditor(robot, "edit");
         CodeArea editor = robot.lookup("#sqlEditor").queryAs(CodeArea.class);
         assertThat(robot.lookup("#editorBanner").query().isVisible()).isTrue();
         robot.interact(() -> editor.moveTo(editor.getLength()));
@@ -124,13 +116,7 @@ class AppWindowTest {
 
     @Test
     void aFileChangedOnDiskShowsItsNewContentAndStatusByItself(FxRobot robot) throws Exception {
-        Path project = project("outside");
-        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);\n");
-        String url = sqlite(project);
-        CliTestSupport.run(project, "migrate", "run", "-D", url);
-        open(robot, project, Map.of("DATABASE_URL", url));
-        robot.interact(() -> window.workspace().selectedVersionProperty().set(1L));
-        waitUntil(() -> robot.lookup("#sqlEditor").tryQuery().isPresent());
+        Path project = openWithAppliedUsersInTheEditor(robot, "outside");
 
         // As another editor or `git checkout` would, while the window keeps its focus.
         migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER, name TEXT);\n");
@@ -291,6 +277,19 @@ class AppWindowTest {
         waitUntil(() -> lowerTabs(robot).getSelectionModel().getSelectedItem().getText().equals("Drift")
                 && !robot.lookup("#driftDiff").queryAs(CodeArea.class).getText().isEmpty());
         assertThat(window.workspace().selectedVersionProperty().get()).isEqualTo(drifted.version());
+    }
+
+    /** Opens a project whose one migration, 1_users.sql, is applied, and opens that file in the editor. */
+    private Path openWithAppliedUsersInTheEditor(FxRobot robot, String name) throws Exception {
+        Path project = project(name);
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);\n");
+        String url = sqlite(project);
+        CliTestSupport.run(project, "migrate", "run", "-D", url);
+        open(robot, project, Map.of("DATABASE_URL", url));
+        waitUntil(() -> treeStatuses(robot).equals(List.of(MigrationStatus.APPLIED)));
+        robot.interact(() -> window.workspace().selectedVersionProperty().set(1L));
+        waitUntil(() -> robot.lookup("#sqlEditor").tryQuery().isPresent());
+        return project;
     }
 
     /**

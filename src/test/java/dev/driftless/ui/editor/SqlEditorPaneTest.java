@@ -6,7 +6,6 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,21 +112,10 @@ class SqlEditorPaneTest {
             StyleSpans<Collection<String>> full = new SqlHighlighter(SqlDialect.POSTGRESQL).highlight(text);
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) != '\n') {
-                    assertThat(area.getStyleOfChar(i)).as("%s at %d", text, i).isEqualTo(styleAt(full, i));
+                    assertThat(area.getStyleOfChar(i)).as("%s at %d", text, i).isEqualTo(StyleAt.offset(full, i));
                 }
             }
         }
-    }
-
-    private static Collection<String> styleAt(StyleSpans<Collection<String>> spans, int offset) {
-        int start = 0;
-        for (StyleSpan<Collection<String>> span : spans) {
-            if (offset < start + span.getLength()) {
-                return span.getStyle();
-            }
-            start += span.getLength();
-        }
-        throw new IndexOutOfBoundsException(offset);
     }
 
     private void waitUntilLoaded() throws Exception {

@@ -3,7 +3,6 @@ package dev.driftless.ui.editor;
 import dev.driftless.core.sql.SqlDialect;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.junit.jupiter.api.Test;
@@ -35,30 +34,30 @@ class SqlHighlighterTest {
             SELECT (a)                  | 7  | punctuation
             """)
     void styleClassesFollowTokenTypes(String sql, int offset, String styleClass) {
-        assertThat(classesAt(highlighter.highlight(sql), offset)).containsExactly(styleClass);
+        assertThat(StyleAt.offset(highlighter.highlight(sql), offset)).containsExactly(styleClass);
     }
 
     @Test
     void identifiersAndWhitespaceArePlain() {
         StyleSpans<Collection<String>> spans = highlighter.highlight("SELECT name");
-        assertThat(classesAt(spans, 6)).isEmpty();
-        assertThat(classesAt(spans, 8)).isEmpty();
+        assertThat(StyleAt.offset(spans, 6)).isEmpty();
+        assertThat(StyleAt.offset(spans, 8)).isEmpty();
     }
 
     @Test
     void multiLineTokensAreStyledOnEveryLine() {
         String sql = "CREATE FUNCTION f() AS $body$\nSELECT 1;\n$body$;\n/* one\ntwo */ SELECT";
         StyleSpans<Collection<String>> spans = highlighter.highlight(sql);
-        assertThat(classesAt(spans, sql.indexOf("SELECT 1"))).containsExactly("dollar-string");
-        assertThat(classesAt(spans, sql.indexOf("two"))).containsExactly("comment");
-        assertThat(classesAt(spans, sql.lastIndexOf("SELECT"))).containsExactly("keyword");
+        assertThat(StyleAt.offset(spans, sql.indexOf("SELECT 1"))).containsExactly("dollar-string");
+        assertThat(StyleAt.offset(spans, sql.indexOf("two"))).containsExactly("comment");
+        assertThat(StyleAt.offset(spans, sql.lastIndexOf("SELECT"))).containsExactly("keyword");
         assertThat(spans.length()).isEqualTo(sql.length());
     }
 
     @Test
     void anUnterminatedStringIsStyledAsAString() {
         String sql = "SELECT 'open\nstill open";
-        assertThat(classesAt(highlighter.highlight(sql), sql.length() - 1)).containsExactly("string");
+        assertThat(StyleAt.offset(highlighter.highlight(sql), sql.length() - 1)).containsExactly("string");
     }
 
     @Test
@@ -73,9 +72,9 @@ class SqlHighlighterTest {
         String sql = line + "\nSELECT";
         StyleSpans<Collection<String>> spans = highlighter.highlight(sql);
         assertThat(spans.length()).isEqualTo(sql.length());
-        assertThat(classesAt(spans, 10)).containsExactly("keyword");
-        assertThat(classesAt(spans, 25_000)).isEmpty();
-        assertThat(classesAt(spans, sql.length() - 1)).containsExactly("keyword");
+        assertThat(StyleAt.offset(spans, 10)).containsExactly("keyword");
+        assertThat(StyleAt.offset(spans, 25_000)).isEmpty();
+        assertThat(StyleAt.offset(spans, sql.length() - 1)).containsExactly("keyword");
     }
 
     @Test
@@ -142,7 +141,7 @@ class SqlHighlighterTest {
             if (text.charAt(i) != '\n') {
                 TwoDimensional.Position position = document.offsetToPosition(i, TwoDimensional.Bias.Forward);
                 assertThat(document.getParagraph(position.getMajor()).getStyleOfChar(position.getMinor()))
-                        .as("offset %d", i).isEqualTo(classesAt(full, i));
+                        .as("offset %d", i).isEqualTo(StyleAt.offset(full, i));
             }
         }
 
@@ -161,8 +160,8 @@ class SqlHighlighterTest {
         }
         int length = restyle.spans().length();
         for (int i = 0; i < length; i++) {
-            assertThat(classesAt(restyle.spans(), i)).as("offset %d", offset + i)
-                    .isEqualTo(classesAt(full, offset + i));
+            assertThat(StyleAt.offset(restyle.spans(), i)).as("offset %d", offset + i)
+                    .isEqualTo(StyleAt.offset(full, offset + i));
         }
         int expectedLength = -1;
         for (int i = restyle.firstParagraph(); i < restyle.firstParagraph() + restyle.paragraphCount(); i++) {
@@ -173,16 +172,5 @@ class SqlHighlighterTest {
 
     private static List<String> lines(String text) {
         return new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-    }
-
-    private static Collection<String> classesAt(StyleSpans<Collection<String>> spans, int offset) {
-        int position = 0;
-        for (StyleSpan<Collection<String>> span : spans) {
-            if (offset < position + span.getLength()) {
-                return span.getStyle();
-            }
-            position += span.getLength();
-        }
-        throw new IndexOutOfBoundsException(offset);
     }
 }
