@@ -194,7 +194,7 @@ public final class UiBenchmarkMain {
         int keystrokes = Integer.getInteger("bench.keystrokes", 200);
         Map<Path, EditorSamples> samples = new LinkedHashMap<>();
         builds().forEach(build -> samples.put(build, new EditorSamples(new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>())));
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
         for (int repetition = -1; repetition < repetitions; repetition++) {
             for (Path build : builds()) { // interleaved, so that both builds see the same load
                 List<String> lines = runEditorHarness(build, big, medium, keystrokes);
@@ -233,13 +233,16 @@ public final class UiBenchmarkMain {
     }
 
     /** The editor harness's figures of one build: open times (µs) and keystroke times (µs). */
-    private record EditorSamples(List<Long> firstScreens, List<Long> opens, List<Long> strokes, List<Long> syncStrokes) {
+    private record EditorSamples(List<Long> firstScreens, List<Long> opens, List<Long> warmFirstScreens,
+                                 List<Long> warmOpens, List<Long> strokes, List<Long> syncStrokes) {
         void add(List<String> lines) {
             for (String line : lines) {
                 String[] parts = line.split(" ");
                 switch (parts[0]) {
                     case "first-screen-ms" -> firstScreens.add(Math.round(Double.parseDouble(parts[1]) * 1000));
                     case "open-ms" -> opens.add(Math.round(Double.parseDouble(parts[1]) * 1000));
+                    case "first-screen-warm-ms" -> warmFirstScreens.add(Math.round(Double.parseDouble(parts[1]) * 1000));
+                    case "open-warm-ms" -> warmOpens.add(Math.round(Double.parseDouble(parts[1]) * 1000));
                     case "keystroke-us" -> strokes.add(Long.parseLong(parts[1]));
                     case "keystroke-sync-us" -> syncStrokes.add(Long.parseLong(parts[1]));
                     default -> { }
@@ -258,6 +261,13 @@ public final class UiBenchmarkMain {
                             + "(target <= 1000 ms: %s)%n", median(open) / 1000, min(open) / 1000.0, max(open) / 1000.0,
                     median(open) <= 1_000_000 ? "met" : "MISSED");
             System.out.println("    open samples (ms): " + opens.stream().map(us -> String.valueOf(us / 1000)).toList());
+            long[] warmFirst = warmFirstScreens.stream().mapToLong(Long::longValue).toArray();
+            long[] warmOpen = warmOpens.stream().mapToLong(Long::longValue).toArray();
+            if (warmOpen.length > 0) { // older builds' harness did not measure it
+                System.out.printf(Locale.ROOT, "  open 5 MB again, warm JVM: first screen median %.0f ms (max %.0f), "
+                                + "whole median %.0f ms (max %.0f)%n", median(warmFirst) / 1000, max(warmFirst) / 1000.0,
+                        median(warmOpen) / 1000, max(warmOpen) / 1000.0);
+            }
             long[] all = strokes.stream().mapToLong(Long::longValue).toArray();
             long[] sync = syncStrokes.stream().mapToLong(Long::longValue).toArray();
             System.out.printf(Locale.ROOT, "  keystroke to next layout pass: median %.2f ms, p95 %.2f ms, max %.2f ms "
