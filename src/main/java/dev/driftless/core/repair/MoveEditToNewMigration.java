@@ -78,12 +78,12 @@ public final class MoveEditToNewMigration {
         List<Path> paths = creator.preview(source, new NewMigration("amend " + row.description(), type, versioning));
         List<FileEdit> edits = new ArrayList<>(List.of(restore));
         String newName = paths.get(0).getFileName().toString();
-        edits.add(created(paths.get(0), upText(name, applied, current, difference), "create " + newName
-                + " with the statements moved from " + name));
+        edits.add(created(paths.get(0), lineEndingsOf(current, upText(name, applied, current, difference)),
+                "create " + newName + " with the statements moved from " + name));
         if (paths.size() > 1) {
-            edits.add(created(paths.get(1), "-- Revert " + newName + " here: Driftless cannot derive it from the "
-                    + "moved statements, so it must be written by hand.\n", "create " + paths.get(1).getFileName()
-                    + " (to be written by hand)"));
+            edits.add(created(paths.get(1), lineEndingsOf(current, "-- Revert " + newName + " here: Driftless cannot "
+                    + "derive it from the moved statements, so it must be written by hand.\n"), "create "
+                    + paths.get(1).getFileName() + " (to be written by hand)"));
         }
         return FileRepair.ofFiles("move the edit of " + name + " into " + newName + " and restore " + name
                 + " to the applied text", edits);
@@ -94,6 +94,15 @@ public final class MoveEditToNewMigration {
             throw new MigrateException(path + " already exists; nothing was written");
         }
         return new FileEdit(path, null, text.getBytes(StandardCharsets.UTF_8), description);
+    }
+
+    /**
+     * {@code text} with the line endings of {@code edited}: CRLF throughout when the edited file uses them,
+     * LF otherwise (the moved statements come from both texts, so they may bring either).
+     */
+    static String lineEndingsOf(String edited, String text) {
+        String lf = text.replace("\r\n", "\n");
+        return edited.contains("\r\n") ? lf.replace("\n", "\r\n") : lf;
     }
 
     private static String upText(String name, AppliedText applied, String current, StatementDifference difference) {

@@ -88,6 +88,19 @@ class MoveEditToNewMigrationTest {
     }
 
     @Test
+    void theNewMigrationHasTheLineEndingsOfTheEditedFileThroughout() throws Exception {
+        String edited = (APPLIED + "ALTER TABLE users\n    ADD name TEXT;\n").replace("\n", "\r\n");
+        StatusRow row = drifted("0001_users.sql", edited);
+
+        plan(row, journal()).apply(null);
+
+        String moved = Files.readString(migrations().resolve("0002_amend_users.sql"));
+        assertThat(moved).endsWith("\r\nALTER TABLE users\r\n    ADD name TEXT;\r\n");
+        assertThat(moved.replace("\r\n", "")).doesNotContain("\n", "\r");
+        assertThat(MoveEditToNewMigration.lineEndingsOf("a\n", "b\r\nc\n")).isEqualTo("b\nc\n");
+    }
+
+    @Test
     void aChangedStatementRunsInItsNewFormAndItsOldFormIsKeptAsAComment() throws Exception {
         StatusRow row = drifted("0001_users.sql", APPLIED.replace("(id INTEGER)", "(id BIGINT)")
                 .replace("CREATE INDEX users_id ON users (id);\n", ""));
