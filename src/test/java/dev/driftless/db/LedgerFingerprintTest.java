@@ -3,6 +3,7 @@ package dev.driftless.db;
 import dev.driftless.core.ledger.Ledger;
 import dev.driftless.core.ledger.LedgerDialect;
 import dev.driftless.core.ledger.LedgerTable;
+import dev.driftless.testing.LedgerRows;
 import dev.driftless.testing.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +11,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -48,7 +48,7 @@ class LedgerFingerprintTest {
     void staysTheSameWhileNothingChanges(TestDatabase database) throws SQLException {
         try (Connection poller = open(database)) {
             createLedger();
-            insertRow(1);
+            LedgerRows.insertByAnotherConnection(url, 1);
             String before = fingerprint(poller);
 
             assertThat(fingerprint(poller)).isEqualTo(before);
@@ -61,10 +61,10 @@ class LedgerFingerprintTest {
     void changesWhenAnotherConnectionInsertsUpdatesOrDeletes(TestDatabase database) throws SQLException {
         try (Connection poller = open(database)) {
             createLedger();
-            insertRow(1);
+            LedgerRows.insertByAnotherConnection(url, 1);
             String initial = fingerprint(poller);
 
-            insertRow(2);
+            LedgerRows.insertByAnotherConnection(url, 2);
             String afterInsert = fingerprint(poller);
             execute("UPDATE _sqlx_migrations SET execution_time = 42 WHERE version = 2");
             String afterUpdate = fingerprint(poller);
@@ -82,16 +82,6 @@ class LedgerFingerprintTest {
     private void createLedger() throws SQLException {
         try (Connection other = url.connect()) {
             new Ledger(dialect, LedgerTable.DEFAULT).ensure(other, List.of());
-        }
-    }
-
-    private void insertRow(long version) throws SQLException {
-        try (Connection other = url.connect(); PreparedStatement insert = other.prepareStatement(
-                "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) "
-                        + "VALUES (?, 'row', TRUE, ?, -1)")) {
-            insert.setLong(1, version);
-            insert.setBytes(2, new byte[48]);
-            insert.executeUpdate();
         }
     }
 

@@ -1,10 +1,8 @@
 package dev.driftless.ui.actions;
 
 import dev.driftless.ui.task.FxBackgroundExecutor;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,9 +32,7 @@ class AddMigrationDialogTest {
     void start(Stage stage) {
         this.stage = stage;
         fixture = ActionFixture.empty(dir, new FxBackgroundExecutor());
-        stage.setScene(new Scene(new VBox(), 560, 420));
-        stage.show();
-        stage.requestFocus();
+        DialogRobot.prepare(stage, 560, 420);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.driftless.ui.actions;
 
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -14,6 +16,13 @@ import java.util.function.Supplier;
 final class DialogRobot {
 
     private DialogRobot() {
+    }
+
+    /** Gives the test stage an empty scene of this size, shown and focused, for {@link #show} to fill. */
+    static void prepare(Stage stage, double width, double height) {
+        stage.setScene(new Scene(new VBox(), width, height));
+        stage.show();
+        stage.requestFocus();
     }
 
     /** Builds the view on the FX thread and makes it the stage's content. */

@@ -3,7 +3,6 @@ package dev.driftless.ui.actions;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.ui.task.FxBackgroundExecutor;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -35,9 +34,7 @@ class RunDialogTest {
     void start(Stage stage) {
         this.stage = stage;
         fixture = ActionFixture.empty(dir, new FxBackgroundExecutor());
-        stage.setScene(new Scene(new VBox(), 640, 560));
-        stage.show();
-        stage.requestFocus();
+        DialogRobot.prepare(stage, 640, 560);
     }
 
     private void showRunView(FxRobot robot) throws TimeoutException {

@@ -4,6 +4,7 @@ import dev.driftless.core.ledger.Ledger;
 import dev.driftless.core.ledger.LedgerTable;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Dialects;
+import dev.driftless.testing.LedgerRows;
 import dev.driftless.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -48,7 +48,7 @@ class LedgerPollerTest {
         awaitState(LedgerPoller.State.LIVE);
         int before = changes.get();
 
-        insertRow(url, 1);
+        LedgerRows.insertByAnotherConnection(url, 1);
 
         ui.await("callback after the insert", () -> changes.get() > before);
         assertThat(ui.call(() -> poller.lastPollProperty().get())).isNotNull();
@@ -121,16 +121,6 @@ class LedgerPollerTest {
 
     private void start(DatabaseUrl url) throws Exception {
         ui.run(() -> poller.start(url, LedgerTable.DEFAULT));
-    }
-
-    private static void insertRow(DatabaseUrl url, long version) throws SQLException {
-        try (Connection other = url.connect(); PreparedStatement insert = other.prepareStatement(
-                "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) "
-                        + "VALUES (?, 'row', TRUE, ?, -1)")) {
-            insert.setLong(1, version);
-            insert.setBytes(2, new byte[48]);
-            insert.executeUpdate();
-        }
     }
 
     private static void admin(String sql) throws SQLException {
