@@ -67,7 +67,7 @@ public final class DriftDiagnoser {
                 .orElse(DriftClassification.UNKNOWN);
         String diff = applied.map(text -> UnifiedDiff.between("a/" + name, text.text(), "b/" + name, current))
                 .orElse("");
-        String meaning = classification.meaning() + originSentence(applied);
+        String meaning = classification.meaning();
         return diagnosis(row, classification, applied, diff,
                 row.status() == MigrationStatus.FAILED ? FAILED_MEANING + " " + meaning : meaning, Optional.empty());
     }
@@ -82,12 +82,7 @@ public final class DriftDiagnoser {
                 .map(found -> " Commit " + found.commit().describe() + " removed " + found.path() + ".")
                 .orElse(" Git does not know which commit removed it.");
         return diagnosis(row, DriftClassification.REMOVED, applied, diff,
-                DriftClassification.REMOVED.meaning() + removedBy + originSentence(applied), removal);
-    }
-
-    /** The sentence an explanation ends with when the applied text was found: where it was found. */
-    public static String originSentence(Optional<AppliedText> applied) {
-        return applied.map(text -> " Applied text: " + text.originDetail() + ".").orElse("");
+                DriftClassification.REMOVED.meaning() + removedBy, removal);
     }
 
     private static Diagnosis diagnosis(StatusRow row, DriftClassification classification,

@@ -6,7 +6,6 @@ import dev.driftless.core.drift.AppliedText;
 import dev.driftless.core.drift.CommitInfo;
 import dev.driftless.core.drift.Diagnosis;
 import dev.driftless.core.drift.DriftClassification;
-import dev.driftless.core.drift.DriftDiagnoser;
 import dev.driftless.core.drift.UnifiedDiff;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.repair.LedgerRepair;
@@ -209,9 +208,7 @@ public final class DriftViewModel {
         sourceText.set(describeSource(applied));
         sourceDetail.set(applied.map(AppliedText::originDetail).orElse(""));
         // Where the text was found is in the header, its long detail (a journal path) in its tooltip.
-        String origin = DriftDiagnoser.originSentence(applied);
-        String full = result.diagnosis().explanation();
-        explanation.set(full.endsWith(origin) ? full.substring(0, full.length() - origin.length()) : full);
+        explanation.set(result.diagnosis().meaning());
         diff.set(result.diagnosis().diff());
         appliedText.set(result.applied());
         currentText.set(result.current());
