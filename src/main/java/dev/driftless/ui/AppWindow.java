@@ -31,6 +31,8 @@ import dev.driftless.ui.tree.MigrationTreeViewModel;
 import dev.driftless.ui.workspace.FolderWatcher;
 import dev.driftless.ui.workspace.ProjectOpener;
 import dev.driftless.ui.workspace.StartupProject;
+import dev.driftless.ui.workspace.WorkspaceLoader;
+import dev.driftless.ui.workspace.WorkspaceSnapshot;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.sql.SqlDialect;
@@ -306,25 +308,43 @@ public final class AppWindow {
     private void openStartupProject(Path launchFolder) {
         ProjectOpener opener = new ProjectOpener(environment);
         List<Path> recent = settings.recentProjects();
-        executor.submit(() -> StartupProject.choose(launchFolder, recent, dataFolder, opener), this::show,
-                failure -> log.error("cannot open a project: " + failure.getMessage()));
+        executor.submit(() -> withFirstSnapshot(StartupProject.choose(launchFolder, recent, dataFolder, opener)),
+                this::show, failure -> log.error("cannot open a project: " + failure.getMessage()));
     }
 
-    /** Reads the folder's configuration in the background, then shows it and follows its files. */
+    /** Reads the folder's configuration, files and ledger in the background, then shows it and follows its files. */
     public void openFolder(Path folder) {
         ProjectOpener opener = new ProjectOpener(environment);
-        executor.submit(() -> opener.open(folder), this::show,
+        executor.submit(() -> withFirstSnapshot(opener.open(folder)), this::show,
                 failure -> log.error("cannot open " + folder + ": " + failure.getMessage()));
     }
 
-    private void show(ProjectOpener.Opened opened) {
+    /**
+     * Reads the files and the ledger in the task that opened the project, rather than in a second one started
+     * from the FX thread, which is busy with the window's first frames at start-up.
+     */
+    private static OpenedProject withFirstSnapshot(ProjectOpener.Opened opened) {
+        WorkspaceSnapshot snapshot;
+        try {
+            snapshot = WorkspaceLoader.load(opened.project(), opened.database());
+        } catch (RuntimeException e) {
+            snapshot = null; // the workspace reads it again, and shows why it cannot
+        }
+        return new OpenedProject(opened, snapshot);
+    }
+
+    private record OpenedProject(ProjectOpener.Opened opened, WorkspaceSnapshot firstSnapshot) {
+    }
+
+    private void show(OpenedProject loaded) {
+        ProjectOpener.Opened opened = loaded.opened();
         Path folder = opened.project().directory();
         demo.set(DemoProject.isDemo(folder));
         if (!demo.get()) {
             settings.addRecentProject(folder);
         }
         window.showRecentProjects(settings.recentProjects(), this::openFolder);
-        workspace.open(opened.project(), opened.database());
+        workspace.open(opened.project(), opened.database(), loaded.firstSnapshot());
         if (opened.databaseProblem() != null) {
             log.warning(opened.databaseProblem());
         }

@@ -2,7 +2,7 @@ package dev.driftless.ui.workspace;
 
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.engine.StatusMerger;
-import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
@@ -11,30 +11,52 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Reads a project's folder and ledger into a {@link WorkspaceSnapshot}. Blocking: call it off the FX thread. */
 public final class WorkspaceLoader {
     /** How long a status read or an action from the window waits for a migration run that holds the lock. */
     public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(60);
 
+    /** Reads ledgers while the calling thread reads the folder. Not the common pool: the hashing keeps that busy. */
+    private static final ExecutorService LEDGER_READER = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "workspace-ledger-read");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private WorkspaceLoader() {
     }
 
     public static WorkspaceSnapshot load(Project project, DatabaseUrl database) {
-        MigrationSource source = project.readMigrations();
         if (database == null) {
+            MigrationSource source = project.readMigrations();
             return new WorkspaceSnapshot(source, StatusMerger.merge(source.migrations(), List.of()),
                     "no database: set DATABASE_URL in .env or type a URL above");
         }
+        // Both halves take a good part of a second on a large project (hashing every file; connecting and
+        // reading every ledger row), and neither needs the other until they are merged.
+        CompletableFuture<LedgerRead> ledger = CompletableFuture.supplyAsync(
+                () -> readLedger(project, database), LEDGER_READER);
+        MigrationSource source = project.readMigrations();
+        LedgerRead read = ledger.join();
+        return new WorkspaceSnapshot(source, StatusMerger.merge(source.migrations(), read.rows()), read.error());
+    }
+
+    private static LedgerRead readLedger(Project project, DatabaseUrl database) {
         try (Connection connection = database.connect()) {
-            List<StatusRow> rows = project.migrator(database, LOCK_TIMEOUT).status(connection, source);
-            return new WorkspaceSnapshot(source, rows, null);
+            return new LedgerRead(project.migrator(database, LOCK_TIMEOUT).readLedger(connection), null);
         } catch (SQLException e) {
-            return new WorkspaceSnapshot(source, StatusMerger.merge(source.migrations(), List.of()),
+            return new LedgerRead(List.of(),
                     "cannot connect to " + database.masked() + ": " + database.scrub(String.valueOf(e.getMessage())));
         } catch (MigrateException e) {
-            return new WorkspaceSnapshot(source, StatusMerger.merge(source.migrations(), List.of()),
-                    database.scrub(e.getMessage()));
+            return new LedgerRead(List.of(), database.scrub(e.getMessage()));
         }
+    }
+
+    /** The ledger's rows, or none and why. */
+    private record LedgerRead(List<AppliedMigration> rows, String error) {
     }
 }

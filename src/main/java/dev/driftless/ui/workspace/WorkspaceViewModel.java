@@ -70,11 +70,23 @@ public final class WorkspaceViewModel {
 
     /** Opens a project folder with an already resolved database (or none), then reads it. */
     public void open(Project opened, DatabaseUrl url) {
+        open(opened, url, null);
+    }
+
+    /**
+     * Opens a project folder with an already resolved database (or none) and shows {@code firstSnapshot}, read
+     * from them in the background by the caller (saving a trip through the FX thread on start-up); null reads it now.
+     */
+    public void open(Project opened, DatabaseUrl url, WorkspaceSnapshot firstSnapshot) {
         project.set(opened);
         database.set(url);
         selectedVersion.set(null);
         log.info("opened " + opened.directory() + (url == null ? " (no database)" : " on " + url.masked()));
-        refresh();
+        if (firstSnapshot == null) {
+            refresh();
+        } else {
+            apply(firstSnapshot);
+        }
     }
 
     /** Switches the database (the connection bar), keeping the project. */

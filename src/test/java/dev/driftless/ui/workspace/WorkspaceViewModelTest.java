@@ -20,9 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +128,56 @@ class WorkspaceViewModelTest {
         assertThat(created).extracting(path -> path.getFileName().toString())
                 .containsExactly("0003_add_status.up.sql", "0003_add_status.down.sql");
         assertThat(workspace.rows()).hasSize(3);
+    }
+
+    @Test
+    void openingWithASnapshotReadInTheBackgroundShowsItWithoutReadingAgain() {
+        List<String> submitted = new ArrayList<>();
+        BackgroundExecutor counting = new BackgroundExecutor() {
+            @Override
+            public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                submitted.add("task");
+                BackgroundExecutor.immediate().submit(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public void onUiThread(Runnable update) {
+                update.run();
+            }
+        };
+        WorkspaceViewModel opened = new WorkspaceViewModel(counting, log, Clock.systemUTC(), TestFolders.journal());
+        Project project = Project.open(folder, null);
+        WorkspaceSnapshot snapshot = WorkspaceLoader.load(project, database);
+
+        opened.open(project, database, snapshot);
+
+        assertThat(opened.rows()).isEqualTo(snapshot.rows()).hasSize(2);
+        assertThat(opened.lastRefreshedProperty().get()).isNotNull();
+        assertThat(submitted).isEmpty();
+    }
+
+    @Test
+    void anUnreachableDatabaseStillListsTheFilesAndSaysWhyWithoutThePassword() {
+        // Port 1: nothing listens there, so the connection is refused at once.
+        workspace.open(Project.open(folder, null), DatabaseUrl.parse("postgres://app:s3cret@127.0.0.1:1/app"));
+
+        assertThat(workspace.rows()).extracting(StatusRow::status)
+                .containsExactly(MigrationStatus.PENDING, MigrationStatus.PENDING);
+        assertThat(workspace.ledgerErrorProperty().get()).startsWith("cannot connect to postgres://app:")
+                .doesNotContain("s3cret");
+    }
+
+    @Test
+    void anUnreadableLedgerStillListsTheFilesAndNamesTheTable() throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE _sqlx_migrations (unexpected INTEGER)");
+        }
+
+        workspace.open(Project.open(folder, null), database);
+
+        assertThat(workspace.rows()).extracting(StatusRow::status)
+                .containsExactly(MigrationStatus.PENDING, MigrationStatus.PENDING);
+        assertThat(workspace.ledgerErrorProperty().get()).startsWith("cannot read the ledger table _sqlx_migrations");
     }
 
     private void migration(String name, String content) throws IOException {
