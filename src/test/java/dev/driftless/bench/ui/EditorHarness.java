@@ -8,8 +8,10 @@ import dev.driftless.ui.task.FxBackgroundExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 
 import java.nio.file.Files;
@@ -43,24 +45,17 @@ public final class EditorHarness {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--plain")) {
+            typeInPlainArea(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         Path big = Path.of(args[0]);
         Path medium = Path.of(args[1]);
         int keystrokes = Integer.parseInt(args[2]);
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        startToolkit();
 
         EditorTabsViewModel model = new EditorTabsViewModel(new FxBackgroundExecutor(), ZoneId.systemDefault());
-        Scene scene = onFx(() -> {
-            // The window's theme: without it every new line cell logs unresolved colour look-ups.
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            Stage stage = new Stage();
-            Scene created = new Scene(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { }), 1280, 820);
-            stage.setScene(created);
-            stage.setTitle("Editor benchmark");
-            stage.show();
-            return created;
-        });
+        Scene scene = onFx(() -> show(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { })));
         Thread.sleep(500);
 
         int bigLength = Files.readString(big).length();
@@ -74,35 +69,8 @@ public final class EditorHarness {
         int mediumLength = Files.readString(medium).length();
         onFx(() -> model.open(medium, null));
         untilLaidOut(scene, () -> highlighted(scene, mediumLength), 60_000);
-        CodeArea area = onFx(() -> {
-            CodeArea found = area(scene);
-            found.moveTo(found.getLength() / 2);
-            found.requestFollowCaret();
-            return found;
-        });
-        Thread.sleep(300);
-        for (int i = 0; i < keystrokes; i++) {
-            String typed = String.valueOf(TYPED.charAt(i % TYPED.length()));
-            long[] times = new long[2];
-            CompletableFuture<Long> laidOut = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                times[0] = System.nanoTime();
-                area.insertText(area.getCaretPosition(), typed);
-                times[1] = System.nanoTime();
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        laidOut.complete(System.nanoTime());
-                    }
-                });
-                Platform.requestNextPulse();
-            });
-            long end = laidOut.get(10, TimeUnit.SECONDS);
-            System.out.printf(Locale.ROOT, "keystroke-us %d%n", (end - times[0]) / 1000);
-            System.out.printf(Locale.ROOT, "keystroke-sync-us %d%n", (times[1] - times[0]) / 1000);
-            Thread.sleep(20); // let the render thread finish the frame, as between real keystrokes
-        }
+        CodeArea area = onFx(() -> area(scene));
+        typeInTheMiddle(scene, area, keystrokes);
 
         // The same 5 MB again (a copy: the open one would only be selected), now that this JVM has laid out
         // editors: as in a running window, where a large migration is opened from the tree.
@@ -145,6 +113,76 @@ public final class EditorHarness {
     private static CodeArea area(Scene scene) {
         Node node = scene.lookup("#sqlEditor");
         return node instanceof CodeArea area ? area : null;
+    }
+
+    /**
+     * The peer of the keystroke figures: a bare RichTextFX {@code CodeArea} (no highlighting, no line numbers,
+     * no overlays) in a {@code VirtualizedScrollPane}, holding the same 1 MB text, typed into the same way.
+     */
+    private static void typeInPlainArea(Path medium, int keystrokes) throws Exception {
+        String text = Files.readString(medium);
+        startToolkit();
+        CodeArea area = onFx(() -> {
+            CodeArea plain = new CodeArea(text);
+            show(new VirtualizedScrollPane<>(plain));
+            return plain;
+        });
+        Thread.sleep(500);
+        typeInTheMiddle(area.getScene(), area, keystrokes);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void startToolkit() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+    }
+
+    /** A 1280×820 stage with the window's theme: without it every new line cell logs unresolved colour look-ups. */
+    private static Scene show(Parent root) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Stage stage = new Stage();
+        Scene created = new Scene(root, 1280, 820);
+        stage.setScene(created);
+        stage.setTitle("Editor benchmark");
+        stage.show();
+        return created;
+    }
+
+    /**
+     * Puts the caret in the middle of the text and inserts characters one by one, each in a pulse of its own,
+     * printing the time from the insert to the end of the next layout pass, and of the insert alone.
+     */
+    private static void typeInTheMiddle(Scene scene, CodeArea area, int keystrokes) throws Exception {
+        onFx(() -> {
+            area.moveTo(area.getLength() / 2);
+            area.requestFollowCaret();
+            return null;
+        });
+        Thread.sleep(300);
+        for (int i = 0; i < keystrokes; i++) {
+            String typed = String.valueOf(TYPED.charAt(i % TYPED.length()));
+            long[] times = new long[2];
+            CompletableFuture<Long> laidOut = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                times[0] = System.nanoTime();
+                area.insertText(area.getCaretPosition(), typed);
+                times[1] = System.nanoTime();
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        laidOut.complete(System.nanoTime());
+                    }
+                });
+                Platform.requestNextPulse();
+            });
+            long end = laidOut.get(10, TimeUnit.SECONDS);
+            System.out.printf(Locale.ROOT, "keystroke-us %d%n", (end - times[0]) / 1000);
+            System.out.printf(Locale.ROOT, "keystroke-sync-us %d%n", (times[1] - times[0]) / 1000);
+            Thread.sleep(20); // let the render thread finish the frame, as between real keystrokes
+        }
     }
 
     /** Waits for the first layout pass after which {@code condition} holds; returns its end (nanoTime). */
