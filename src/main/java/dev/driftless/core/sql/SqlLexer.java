@@ -2,7 +2,6 @@ package dev.driftless.core.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -41,6 +40,11 @@ public final class SqlLexer {
             "USING", "UUID", "VACUUM", "VALUES", "VARCHAR", "VIEW", "VIRTUAL", "WHEN", "WHERE",
             "WINDOW", "WITH", "WITHOUT");
     private static final int LONGEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).max().orElseThrow();
+    /**
+     * The keywords in an open-addressing table by {@link String#hashCode()}, so that a word of the text is looked
+     * up without building a string: the editor lexes megabytes when a file opens, and most words are names.
+     */
+    private static final String[] KEYWORD_TABLE = keywordTable();
 
     private static final String PUNCTUATION = "(),;.";
     // SQLite has fewer operators; leaving `?`, `:` and `@` out keeps `x=?` from lexing as one operator.
@@ -103,6 +107,52 @@ public final class SqlLexer {
     }
 
     /** One run over a range: the position and the state move together through the text. */
+
+    /** Whether {@code text[start, end)} is a keyword, ASCII letters compared case-insensitively (as SQL does). */
+    static boolean isKeyword(CharSequence text, int start, int end) {
+        if (end - start > LONGEST_KEYWORD) {
+            return false;
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + asciiUpper(text.charAt(i));
+        }
+        for (int slot = hash & (KEYWORD_TABLE.length - 1); KEYWORD_TABLE[slot] != null;
+             slot = (slot + 1) & (KEYWORD_TABLE.length - 1)) {
+            if (sameUpper(text, start, end, KEYWORD_TABLE[slot])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameUpper(CharSequence text, int start, int end, String keyword) {
+        if (keyword.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < keyword.length(); i++) {
+            if (asciiUpper(text.charAt(start + i)) != keyword.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiUpper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+    }
+
+    private static String[] keywordTable() {
+        String[] table = new String[Integer.highestOneBit(KEYWORDS.size() * 4)]; // at most a quarter full
+        for (String keyword : KEYWORDS) {
+            int slot = keyword.hashCode() & (table.length - 1);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = keyword;
+        }
+        return table;
+    }
     private final class Scan {
         private final CharSequence text;
         private final int to;
@@ -320,11 +370,7 @@ public final class SqlLexer {
         private SqlTokenType word() {
             int start = pos;
             pos = skipIdentifier(pos);
-            if (pos - start > LONGEST_KEYWORD) {
-                return SqlTokenType.IDENTIFIER;
-            }
-            String upper = text.subSequence(start, pos).toString().toUpperCase(Locale.ROOT);
-            return KEYWORDS.contains(upper) ? SqlTokenType.KEYWORD : SqlTokenType.IDENTIFIER;
+            return isKeyword(text, start, pos) ? SqlTokenType.KEYWORD : SqlTokenType.IDENTIFIER;
         }
 
         private SqlTokenType operator() {

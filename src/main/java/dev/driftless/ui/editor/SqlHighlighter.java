@@ -30,6 +30,17 @@ public final class SqlHighlighter {
     public static final int MAX_HIGHLIGHTED_LINE = 20_000;
 
     private static final Collection<String> PLAIN = Collections.emptyList();
+    // One instance per style: a highlighted megabyte has hundreds of thousands of spans.
+    private static final Collection<String> KEYWORD = List.of("keyword");
+    private static final Collection<String> QUOTED_IDENTIFIER = List.of("quoted-identifier");
+    private static final Collection<String> STRING = List.of("string");
+    private static final Collection<String> DOLLAR_STRING = List.of("dollar-string");
+    private static final Collection<String> NUMBER = List.of("number");
+    private static final Collection<String> COMMENT = List.of("comment");
+    private static final Collection<String> OPERATOR = List.of("operator");
+    private static final Collection<String> PUNCTUATION = List.of("punctuation");
+    private static final Collection<String> PARAMETER = List.of("parameter");
+    private static final Collection<String> ERROR = List.of("error");
 
     private final SqlLexer lexer;
     /** The lexer state at the start of each paragraph of the text last seen. */
@@ -46,16 +57,16 @@ public final class SqlHighlighter {
     /** The style classes of a token type; empty for text shown plain (identifiers, whitespace). */
     public static Collection<String> styleOf(SqlTokenType type) {
         return switch (type) {
-            case KEYWORD -> List.of("keyword");
-            case QUOTED_IDENTIFIER -> List.of("quoted-identifier");
-            case STRING -> List.of("string");
-            case DOLLAR_STRING -> List.of("dollar-string");
-            case NUMBER -> List.of("number");
-            case LINE_COMMENT, BLOCK_COMMENT -> List.of("comment");
-            case OPERATOR -> List.of("operator");
-            case PUNCTUATION -> List.of("punctuation");
-            case PARAMETER -> List.of("parameter");
-            case ERROR -> List.of("error");
+            case KEYWORD -> KEYWORD;
+            case QUOTED_IDENTIFIER -> QUOTED_IDENTIFIER;
+            case STRING -> STRING;
+            case DOLLAR_STRING -> DOLLAR_STRING;
+            case NUMBER -> NUMBER;
+            case LINE_COMMENT, BLOCK_COMMENT -> COMMENT;
+            case OPERATOR -> OPERATOR;
+            case PUNCTUATION -> PUNCTUATION;
+            case PARAMETER -> PARAMETER;
+            case ERROR -> ERROR;
             // An UNTERMINATED token is styled as what it is inside of (styleOfOpen), not here.
             case UNTERMINATED, IDENTIFIER, WHITESPACE -> PLAIN;
         };
@@ -86,11 +97,14 @@ public final class SqlHighlighter {
                 new ReadOnlyStyledDocumentBuilder<>(segments, paragraphStyle, lines.length);
         paragraphStarts.clear();
         LexerState state = LexerState.NORMAL;
-        for (int paragraph = 0; paragraph < lines.length; paragraph++) {
+        int lineStart = 0;
+        for (String line : lines) {
             paragraphStarts.add(state);
             StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-            state = addParagraph(spans, lines[paragraph], paragraph == lines.length - 1, state);
-            document.addParagraph(lines[paragraph], spans.create());
+            // Lexed in place in the whole text, which has the line break after the line (or its real end).
+            state = addParagraph(spans, text, lineStart, lineStart + line.length(), state);
+            document.addParagraph(line, spans.create());
+            lineStart += line.length() + 1;
         }
         return document.build();
     }
@@ -136,23 +150,33 @@ public final class SqlHighlighter {
                                     LexerState start) {
         // Lexed with a line break after it (outside the range), so that only the text's real end
         // makes a still-open string or comment UNTERMINATED.
-        CharSequence text = last ? line : line + "\n";
-        LexResult result = lexer.tokenize(text, 0, line.length(), start);
+        return addParagraph(spans, last ? line : line + "\n", 0, line.length(), start);
+    }
+
+    /**
+     * Adds the spans of the paragraph {@code text[lineStart, lineEnd)}, which is followed in {@code text} by
+     * its line break unless it is the text's last, and returns the state at its end.
+     */
+    private LexerState addParagraph(StyleSpansBuilder<Collection<String>> spans, String text, int lineStart,
+                                    int lineEnd, LexerState start) {
+        LexResult result = lexer.tokenize(text, lineStart, lineEnd, start);
+        int styledEnd = lineStart + MAX_HIGHLIGHTED_LINE;
         int styled = 0;
         for (SqlToken token : result.tokens()) {
             if (styled >= MAX_HIGHLIGHTED_LINE) {
                 break;
             }
-            int length = Math.min(token.end(), MAX_HIGHLIGHTED_LINE) - token.start();
+            int length = Math.min(token.end(), styledEnd) - token.start();
             Collection<String> style = token.type() == SqlTokenType.UNTERMINATED
                     ? styleOfOpen(result.endState()) : styleOf(token.type());
             spans.add(style, length);
             styled += length;
         }
-        if (styled < line.length()) {
-            spans.add(PLAIN, line.length() - styled);
+        int lineLength = lineEnd - lineStart;
+        if (styled < lineLength) {
+            spans.add(PLAIN, lineLength - styled);
         }
-        if (line.isEmpty()) {
+        if (lineLength == 0) {
             spans.add(PLAIN, 0); // a builder needs at least one span
         }
         return result.endState();

@@ -19,6 +19,12 @@ class SqlLexerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '§', textBlock = """
             POSTGRESQL | SELECT                  | KEYWORD
             POSTGRESQL | sElEcT                  | KEYWORD
+            SQLITE     | autoincrement           | KEYWORD
+            POSTGRESQL | current_timestamp       | KEYWORD
+            POSTGRESQL | selec                   | IDENTIFIER
+            POSTGRESQL | selects                 | IDENTIFIER
+            POSTGRESQL | ınsert                  | IDENTIFIER
+            POSTGRESQL | current_timestamps      | IDENTIFIER
             POSTGRESQL | users_2$x               | IDENTIFIER
             POSTGRESQL | été                     | IDENTIFIER
             POSTGRESQL | "Odd ""name"" ; -- x"   | QUOTED_IDENTIFIER

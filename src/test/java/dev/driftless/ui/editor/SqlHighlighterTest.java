@@ -150,6 +150,33 @@ class SqlHighlighterTest {
         assertIncrementalEqualsFull(lines, highlighter.restyleAfterEdit(lines, 4, 0, 0));
     }
 
+    @Test
+    void aHighlightedDocumentMatchesAFullHighlightPastTheLongestHighlightedLineAndAtAnOpenEnd() {
+        String text = "SELECT 1;\nSELECT '" + "x".repeat(SqlHighlighter.MAX_HIGHLIGHTED_LINE + 10) + "', 2;\n"
+                + "SELECT 3;\nSELECT 'open";
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document =
+                highlighter.highlightDocument(text, List.of(), SegmentOps.styledTextOps());
+        StyleSpans<Collection<String>> full = new SqlHighlighter(SqlDialect.POSTGRESQL).highlight(text);
+        int offset = 0;
+        for (int paragraph = 0; paragraph < document.getParagraphs().size(); paragraph++) {
+            StyleSpans<Collection<String>> spans = document.getParagraph(paragraph).getStyleSpans();
+            int length = document.getParagraph(paragraph).length();
+            assertThat(spans.length()).as("paragraph %d", paragraph).isEqualTo(length);
+            for (int i = 0; i < length; i += 97) { // a stride over the long line; its ends are checked below
+                assertThat(document.getParagraph(paragraph).getStyleOfChar(i)).as("offset %d", offset + i)
+                        .isEqualTo(StyleAt.offset(full, offset + i));
+            }
+            for (int i : new int[] {length - 1, SqlHighlighter.MAX_HIGHLIGHTED_LINE - 1, SqlHighlighter.MAX_HIGHLIGHTED_LINE}) {
+                if (i >= 0 && i < length) {
+                    assertThat(document.getParagraph(paragraph).getStyleOfChar(i)).as("offset %d", offset + i)
+                            .isEqualTo(StyleAt.offset(full, offset + i));
+                }
+            }
+            offset += length + 1;
+        }
+        assertThat(document.getParagraph(3).getStyleOfChar(9)).containsExactly("string"); // the unterminated one
+    }
+
     /** The restyled paragraphs get exactly the classes a fresh highlight of the whole text gives them. */
     private static void assertIncrementalEqualsFull(List<String> lines, SqlHighlighter.Restyle restyle) {
         String text = String.join("\n", lines);
