@@ -161,6 +161,11 @@ public final class LedgerViewModel {
         List<StatusRow> wanted = workspaceRows.stream().filter(row -> row.applied() != null).toList();
         updatingRows.set(true);
         try {
+            if (rows.isEmpty()) {
+                // Nothing to keep: one change for the table instead of one per row (10,000 on a large project).
+                rows.setAll(wanted);
+                return;
+            }
             int index = 0;
             for (StatusRow row : wanted) {
                 while (index < rows.size() && rows.get(index).version() < row.version()) {

@@ -53,6 +53,17 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void theFirstRowsArriveAsOneChange() {
+        List<String> changes = recordChanges();
+
+        workspace.apply(LedgerRows.snapshot(folder, inLedger(1, APPLIED), inLedger(2, APPLIED), pending(3),
+                inLedger(4, APPLIED)));
+
+        assertThat(changes).containsExactly("added 0");
+        assertThat(ledger.rows()).extracting(StatusRow::version).containsExactly(1L, 2L, 4L);
+    }
+
+    @Test
     void updatesReplaceOnlyTheRowsThatChanged() {
         workspace.apply(LedgerRows.snapshot(folder, inLedger(1, APPLIED), inLedger(2, APPLIED), inLedger(3, APPLIED)));
         StatusRow first = ledger.rows().get(0);
