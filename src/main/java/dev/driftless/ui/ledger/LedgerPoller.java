@@ -58,7 +58,11 @@ public final class LedgerPoller {
     private final Runnable onLedgerChanged;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.OFF);
-    private final ReadOnlyObjectWrapper<Instant> lastPoll = new ReadOnlyObjectWrapper<>();
+    /**
+     * Written by the polling thread without a trip to the FX thread: one a second would wake an idle window
+     * for nothing. The status line reads it on its own one-second tick.
+     */
+    private volatile Instant lastPoll;
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper();
 
     /** The running watch; read and written on the FX thread only. */
@@ -105,9 +109,9 @@ public final class LedgerPoller {
         return state.getReadOnlyProperty();
     }
 
-    /** When the ledger was last read successfully; null before the first poll. */
-    public ReadOnlyObjectProperty<Instant> lastPollProperty() {
-        return lastPoll.getReadOnlyProperty();
+    /** When the ledger was last read successfully; null before the first poll. Any thread may read it. */
+    public Instant lastPoll() {
+        return lastPoll;
     }
 
     /** Why the database is unreachable (password scrubbed), or null while live. */
@@ -129,6 +133,8 @@ public final class LedgerPoller {
         private boolean connectedBefore;
         private String fingerprint;
         private int failures;
+        /** Whether the FX thread has been told that this watch is live since its last failure. */
+        private boolean reportedLive;
 
         Watch(DatabaseUrl database, LedgerTable table) {
             this.database = database;
@@ -174,19 +180,25 @@ public final class LedgerPoller {
                 connectedBefore = true;
                 fingerprint = next;
                 failures = 0;
-                Instant now = clock.instant();
-                publish(() -> {
-                    state.set(State.LIVE);
-                    lastPoll.set(now);
-                    lastError.set(null);
-                    if (changed) {
-                        onLedgerChanged.run();
-                    }
-                });
+                if (!cancelled) {
+                    lastPoll = clock.instant();
+                }
+                // An unchanged ledger of a live database needs no word to the FX thread.
+                if (changed || !reportedLive) {
+                    reportedLive = true;
+                    publish(() -> {
+                        state.set(State.LIVE);
+                        lastError.set(null);
+                        if (changed) {
+                            onLedgerChanged.run();
+                        }
+                    });
+                }
                 return interval;
             } catch (SQLException | RuntimeException e) {
                 disconnect();
                 failures++;
+                reportedLive = false;
                 String message = database.scrub(String.valueOf(e.getMessage()));
                 publish(() -> {
                     state.set(State.UNREACHABLE);

@@ -58,8 +58,8 @@ public final class LedgerViewModel {
         this.workspaceRows = workspace.rows();
         this.poller = poller;
         this.clock = clock;
-        statusSources = List.of(poller.stateProperty(), poller.lastPollProperty(),
-                workspace.ledgerErrorProperty(), workspace.lastRefreshedProperty());
+        statusSources = List.of(poller.stateProperty(), workspace.ledgerErrorProperty(),
+                workspace.lastRefreshedProperty());
 
         workspaceRows.addListener(workspaceRowsListener);
         workspace.projectProperty().addListener(restartPoller);
@@ -123,7 +123,7 @@ public final class LedgerViewModel {
 
     private String describeStatus() {
         Instant now = clock.instant();
-        Instant lastPoll = poller.lastPollProperty().get();
+        Instant lastPoll = poller.lastPoll();
         if (poller.stateProperty().get() == LedgerPoller.State.UNREACHABLE) {
             return "database unreachable — retrying" + (lastPoll == null ? "" : " · last seen " + LedgerFormat.ago(lastPoll, now));
         }

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,18 +52,22 @@ class LedgerPollerTest {
         LedgerRows.insertByAnotherConnection(url, 1);
 
         ui.await("callback after the insert", () -> changes.get() > before);
-        assertThat(ui.call(() -> poller.lastPollProperty().get())).isNotNull();
+        assertThat(poller.lastPoll()).isNotNull();
     }
 
     @Test
-    void nothingChangedMeansNoCallback() throws Exception {
+    void nothingChangedMeansNoCallbackAndNoTripToTheUiThread() throws Exception {
         DatabaseUrl url = sqliteWithLedger();
         start(url);
         awaitState(LedgerPoller.State.LIVE);
+        Instant live = poller.lastPoll();
+        int hops = ui.hops();
 
         Thread.sleep(500); // several polls
 
         assertThat(changes.get()).isZero();
+        assertThat(ui.hops()).as("trips to the UI thread while nothing changed").isEqualTo(hops);
+        assertThat(poller.lastPoll()).isAfter(live);
     }
 
     @Test

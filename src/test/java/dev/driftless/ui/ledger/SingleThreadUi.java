@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class SingleThreadUi implements BackgroundExecutor, AutoCloseable {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
+    private final AtomicInteger hops = new AtomicInteger();
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -27,7 +29,13 @@ final class SingleThreadUi implements BackgroundExecutor, AutoCloseable {
 
     @Override
     public void onUiThread(Runnable update) {
+        hops.incrementAndGet();
         thread.execute(update);
+    }
+
+    /** How many callbacks were handed to the UI thread so far: each one wakes the real FX thread. */
+    int hops() {
+        return hops.get();
     }
 
     /** Runs on the UI thread and waits for the result. */
