@@ -98,10 +98,12 @@ public final class PostgresDialect implements LedgerDialect {
         // The whole table as text, hashed: exact for any column of any row, and cheap because the
         // ledger holds one short row per migration. Commit timestamps or xmin would be cheaper
         // still, but miss deletes or need track_commit_timestamp.
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) || ':' || "
+        // Prepared, so that the driver keeps it prepared on the server after a few polls: the poller sends
+        // this same text every second.
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) || ':' || "
                      + "md5(coalesce(string_agg(ledger::text, ',' ORDER BY version), '')) FROM "
-                     + table.sqlName() + " AS ledger")) {
+                     + table.sqlName() + " AS ledger");
+             ResultSet result = query.executeQuery()) {
             result.next();
             return result.getString(1);
         }
