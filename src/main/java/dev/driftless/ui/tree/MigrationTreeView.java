@@ -113,7 +113,7 @@ public final class MigrationTreeView extends VBox {
         Map<Long, TreeItem<TreeEntry>> seen = new HashMap<>();
         for (StatusRow row : viewModel.visibleRows()) {
             TreeItem<TreeEntry> item = itemsByVersion.computeIfAbsent(row.version(), version -> new TreeItem<>());
-            item.setValue(new TreeEntry.MigrationEntry(row));
+            setIfChanged(item, new TreeEntry.MigrationEntry(row));
             updateFileChildren(item, row);
             seen.put(row.version(), item);
             children.add(item);
@@ -143,8 +143,18 @@ public final class MigrationTreeView extends VBox {
         if (item.getChildren().size() != 2) {
             item.getChildren().setAll(new TreeItem<>(files.get(0)), new TreeItem<>(files.get(1)));
         } else {
-            item.getChildren().get(0).setValue(files.get(0));
-            item.getChildren().get(1).setValue(files.get(1));
+            setIfChanged(item.getChildren().get(0), files.get(0));
+            setIfChanged(item.getChildren().get(1), files.get(1));
+        }
+    }
+
+    /**
+     * Gives an item a new value only when it differs: each new value is an event that climbs to the tree's
+     * root, and a refresh of a large project would otherwise send one for every line, changed or not.
+     */
+    private static void setIfChanged(TreeItem<TreeEntry> item, TreeEntry entry) {
+        if (!entry.equals(item.getValue())) {
+            item.setValue(entry);
         }
     }
 
