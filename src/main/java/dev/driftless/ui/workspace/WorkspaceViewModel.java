@@ -59,6 +59,10 @@ public final class WorkspaceViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Long> selectedVersion = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> lastFailure = new SimpleObjectProperty<>();
+    /** A refresh is reading in the background; FX thread only. */
+    private boolean refreshing;
+    /** {@link #refresh()} was asked for while one was reading: what it reads may already be stale. */
+    private boolean refreshAgain;
 
     /** @param journalRoot where the text of every migration the window applies is kept (DataFolder#journal) */
     public WorkspaceViewModel(BackgroundExecutor executor, LogViewModel log, Clock clock, Path journalRoot) {
@@ -104,15 +108,39 @@ public final class WorkspaceViewModel {
         project.set(reread);
     }
 
-    /** Reads the folder and the ledger again in the background. */
+    /**
+     * Reads the folder and the ledger again in the background. One read at a time: asked again while one
+     * runs (a burst of file events, the poller and an action at once), it reads once more when that one is
+     * done, so that results never arrive out of order and a burst costs two reads, not one per event. A
+     * result for a project or database that has since been replaced is dropped.
+     */
     public void refresh() {
         Project current = project.get();
         if (current == null) {
             return;
         }
+        if (refreshing) {
+            refreshAgain = true;
+            return;
+        }
+        refreshing = true;
+        refreshAgain = false;
         DatabaseUrl url = database.get();
-        executor.submit(() -> WorkspaceLoader.load(current, url), this::apply,
-                failure -> ledgerError.set("cannot read the project: " + failure.getMessage()));
+        executor.submit(() -> WorkspaceLoader.load(current, url),
+                snapshot -> refreshed(current, url, () -> apply(snapshot)),
+                failure -> refreshed(current, url,
+                        () -> ledgerError.set("cannot read the project: " + failure.getMessage())));
+    }
+
+    private void refreshed(Project readProject, DatabaseUrl readDatabase, Runnable show) {
+        refreshing = false;
+        boolean stillCurrent = readProject == project.get() && readDatabase == database.get();
+        if (stillCurrent) {
+            show.run();
+        }
+        if (refreshAgain || !stillCurrent) {
+            refresh();
+        }
     }
 
     /** Shows a snapshot; rows are replaced only when they changed, so views keep selection and scroll. */

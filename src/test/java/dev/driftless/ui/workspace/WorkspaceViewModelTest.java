@@ -24,7 +24,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -157,6 +159,42 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void refreshesAskedForWhileOneReadsBecomeOneMoreRead() {
+        HeldExecutor held = new HeldExecutor();
+        WorkspaceViewModel model = new WorkspaceViewModel(held, log, Clock.systemUTC(), TestFolders.journal());
+        model.open(Project.open(folder, null), database);
+
+        model.refresh();
+        model.refresh();
+        model.refresh();
+
+        assertThat(held.waiting).hasSize(1);
+        held.runNext();
+        assertThat(held.waiting).as("one more read after the first").hasSize(1);
+        held.runNext();
+        assertThat(held.waiting).isEmpty();
+        assertThat(model.rows()).hasSize(2);
+    }
+
+    @Test
+    void aReadOfAReplacedDatabaseIsDroppedAndTheNewOneRead() {
+        HeldExecutor held = new HeldExecutor();
+        WorkspaceViewModel model = new WorkspaceViewModel(held, log, Clock.systemUTC(), TestFolders.journal());
+        model.open(Project.open(folder, null), null);
+        model.useDatabase(database);
+
+        held.runNext(); // the read without a database ends after the database was set
+
+        assertThat(model.ledgerErrorProperty().get()).as("the stale read is not shown").isNull();
+        assertThat(model.lastRefreshedProperty().get()).isNull();
+        held.runNext();
+        assertThat(model.ledgerErrorProperty().get()).isNull();
+        assertThat(model.rows()).extracting(StatusRow::status)
+                .containsExactly(MigrationStatus.PENDING, MigrationStatus.PENDING);
+        assertThat(model.lastRefreshedProperty().get()).isNotNull();
+    }
+
+    @Test
     void anUnreachableDatabaseStillListsTheFilesAndSaysWhyWithoutThePassword() {
         // Port 1: nothing listens there, so the connection is refused at once.
         workspace.open(Project.open(folder, null), DatabaseUrl.parse("postgres://app:s3cret@127.0.0.1:1/app"));
@@ -178,6 +216,25 @@ class WorkspaceViewModelTest {
         assertThat(workspace.rows()).extracting(StatusRow::status)
                 .containsExactly(MigrationStatus.PENDING, MigrationStatus.PENDING);
         assertThat(workspace.ledgerErrorProperty().get()).startsWith("cannot read the ledger table _sqlx_migrations");
+    }
+
+    /** Holds submitted work until the test runs it, as a slow background thread would. */
+    private static final class HeldExecutor implements BackgroundExecutor {
+        private final Deque<Runnable> waiting = new ArrayDeque<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            waiting.add(() -> BackgroundExecutor.immediate().submit(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public void onUiThread(Runnable update) {
+            update.run();
+        }
+
+        void runNext() {
+            waiting.remove().run();
+        }
     }
 
     private void migration(String name, String content) throws IOException {
