@@ -5,6 +5,7 @@ import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
+import dev.driftless.testing.HeldExecutor;
 import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.log.LogEntry;
 import dev.driftless.ui.log.LogViewModel;
@@ -20,8 +21,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -107,8 +106,8 @@ class DriftBadgesTest {
         workspace.refresh();
 
         // The newer answer arrives first, then the one for the file as it was before.
-        executor.held.remove(1).run();
-        executor.held.remove(0).run();
+        executor.run(1);
+        executor.run(0);
 
         assertThat(badges.classifications()).containsEntry(2L, LINE_ENDINGS);
     }
@@ -147,21 +146,6 @@ class DriftBadgesTest {
         public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
             submitted++;
             BackgroundExecutor.immediate().submit(work, onSuccess, onFailure);
-        }
-
-        @Override
-        public void onUiThread(Runnable update) {
-            update.run();
-        }
-    }
-
-    /** Holds work until the test runs it, in any order, so answers can arrive late and out of order. */
-    private static final class HeldExecutor implements BackgroundExecutor {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> BackgroundExecutor.immediate().submit(work, onSuccess, onFailure));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.driftless.ui.drift;
 
+import dev.driftless.testing.HeldExecutor;
 import dev.driftless.testing.TestFolders;
 import com.github.difflib.text.DiffRow;
 import dev.driftless.cli.CliTestSupport;
@@ -21,12 +22,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,7 +170,7 @@ class DriftViewModelTest {
     void aDiagnosisThatArrivesAfterTheSelectionMovedIsDropped() throws IOException {
         Files.writeString(folder.resolve("migrations/0001_users.sql"), USERS.replace("\n", "\r\n"));
         Files.delete(folder.resolve("migrations/0002_orders.sql"));
-        QueuedExecutor executor = new QueuedExecutor();
+        HeldExecutor executor = new HeldExecutor();
         DriftViewModel drift = open(executor);
         executor.runNext(); // the workspace's refresh, which selects migration 1; the drift pane asks about it
 
@@ -183,30 +180,5 @@ class DriftViewModelTest {
         assertThat(drift.rowProperty().get().version()).isEqualTo(2L);
         assertThat(drift.classificationProperty().get()).isEqualTo(DriftClassification.REMOVED);
         assertThat(drift.appliedTextProperty().get()).contains("orders");
-    }
-
-    /** Runs background work only when told, in order, to let answers arrive late. */
-    private static final class QueuedExecutor implements BackgroundExecutor {
-        private final Queue<Runnable> queued = new ArrayDeque<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queued.add(() -> BackgroundExecutor.immediate().submit(work, onSuccess, onFailure));
-        }
-
-        @Override
-        public void onUiThread(Runnable update) {
-            update.run();
-        }
-
-        void runNext() {
-            queued.poll().run();
-        }
-
-        void runAll() {
-            while (!queued.isEmpty()) {
-                queued.poll().run();
-            }
-        }
     }
 }

@@ -1,9 +1,8 @@
 package dev.driftless.ui.ledger;
 
-import dev.driftless.testing.TestFolders;
+import dev.driftless.testing.TestWorkspaces;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.core.engine.StatusRow;
-import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.scene.Scene;
@@ -43,7 +42,7 @@ class LedgerViewTest {
     @Start
     void start(Stage stage) {
         Clock clock = Clock.systemUTC();
-        workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(), new LogViewModel(clock), clock, TestFolders.journal());
+        workspace = TestWorkspaces.synchronous();
         workspace.apply(LedgerRows.snapshot(folder, inLedger(1, APPLIED), inLedger(2, DRIFTED), inLedger(3, MISSING),
                 inLedger(4, FAILED), pending(5)));
         LedgerViewModel ledger = new LedgerViewModel(workspace,

@@ -4,9 +4,7 @@ import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Layout;
 import dev.driftless.core.source.MigrationSource;
-import dev.driftless.testing.TestFolders;
-import dev.driftless.ui.log.LogViewModel;
-import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.testing.TestWorkspaces;
 import dev.driftless.ui.workspace.WorkspaceSnapshot;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.scene.Scene;
@@ -21,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +33,7 @@ class MigrationTreeViewTest {
 
     @Start
     void start(Stage stage) {
-        Clock clock = Clock.systemUTC();
-        workspace = new WorkspaceViewModel(BackgroundExecutor.immediate(), new LogViewModel(clock), clock,
-                TestFolders.journal());
+        workspace = TestWorkspaces.synchronous();
         workspace.apply(snapshot(pending(1, "create users"), pending(2, "create orders")));
         MigrationTreeView view = new MigrationTreeView(new MigrationTreeViewModel(workspace), file -> { }, version -> { });
         stage.setScene(new Scene(view, 400, 300));

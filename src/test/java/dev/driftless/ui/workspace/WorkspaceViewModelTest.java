@@ -1,5 +1,6 @@
 package dev.driftless.ui.workspace;
 
+import dev.driftless.testing.HeldExecutor;
 import dev.driftless.testing.TestFolders;
 import dev.driftless.core.engine.MigrationListener;
 import dev.driftless.core.engine.MigrationStatus;
@@ -24,9 +25,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -168,11 +167,11 @@ class WorkspaceViewModelTest {
         model.refresh();
         model.refresh();
 
-        assertThat(held.waiting).hasSize(1);
+        assertThat(held.waiting()).isEqualTo(1);
         held.runNext();
-        assertThat(held.waiting).as("one more read after the first").hasSize(1);
+        assertThat(held.waiting()).as("one more read after the first").isEqualTo(1);
         held.runNext();
-        assertThat(held.waiting).isEmpty();
+        assertThat(held.waiting()).isZero();
         assertThat(model.rows()).hasSize(2);
     }
 
@@ -216,25 +215,6 @@ class WorkspaceViewModelTest {
         assertThat(workspace.rows()).extracting(StatusRow::status)
                 .containsExactly(MigrationStatus.PENDING, MigrationStatus.PENDING);
         assertThat(workspace.ledgerErrorProperty().get()).startsWith("cannot read the ledger table _sqlx_migrations");
-    }
-
-    /** Holds submitted work until the test runs it, as a slow background thread would. */
-    private static final class HeldExecutor implements BackgroundExecutor {
-        private final Deque<Runnable> waiting = new ArrayDeque<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            waiting.add(() -> BackgroundExecutor.immediate().submit(work, onSuccess, onFailure));
-        }
-
-        @Override
-        public void onUiThread(Runnable update) {
-            update.run();
-        }
-
-        void runNext() {
-            waiting.remove().run();
-        }
     }
 
     private void migration(String name, String content) throws IOException {
