@@ -2,6 +2,7 @@ package dev.driftless.db;
 
 import dev.driftless.core.drift.AppliedTextSource;
 import dev.driftless.core.drift.Diagnosis;
+import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.drift.DriftDiagnoser;
 import dev.driftless.core.drift.MigrationHistory;
 import dev.driftless.core.drift.Reconstruction;
@@ -11,7 +12,9 @@ import dev.driftless.vcs.GitHistory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +46,14 @@ public final class DriftInspection implements AutoCloseable {
     /** One diagnosis per drifted, missing or failed row. */
     public List<Diagnosis> diagnose(List<StatusRow> rows) {
         return diagnoser.diagnose(rows);
+    }
+
+    /** The kind of change of each drifted, missing or failed row, by version: no diffs, no removal commits. */
+    public Map<Long, DriftClassification> classify(List<StatusRow> rows) {
+        Map<Long, DriftClassification> kinds = new LinkedHashMap<>();
+        rows.stream().filter(row -> row.status().needsAttention())
+                .forEach(row -> kinds.put(row.version(), diagnoser.classify(row)));
+        return kinds;
     }
 
     @Override

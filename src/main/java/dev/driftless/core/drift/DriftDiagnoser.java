@@ -45,12 +45,36 @@ public final class DriftDiagnoser {
 
     /** The diagnosis of one drifted, missing or failed row. */
     public Diagnosis diagnose(StatusRow row) {
+        requireAttention(row);
+        Optional<AppliedText> applied = texts.find(row);
+        return row.status() == MigrationStatus.MISSING ? missing(row, applied) : withFile(row, applied);
+    }
+
+    /**
+     * Only the kind of change of one drifted, missing or failed row, as {@link #diagnose} gives it, without
+     * what a badge does not show: the diff, and for a missing file the commit that removed it.
+     */
+    public DriftClassification classify(StatusRow row) {
+        requireAttention(row);
+        if (row.status() == MigrationStatus.MISSING) {
+            return DriftClassification.REMOVED;
+        }
+        try {
+            return classification(texts.find(row), MigrationSourceReader.readSql(row.migration().upFile()));
+        } catch (IOException e) {
+            return DriftClassification.UNKNOWN;
+        }
+    }
+
+    private static void requireAttention(StatusRow row) {
         if (!row.status().needsAttention()) {
             throw new IllegalArgumentException("migration " + row.version() + " is " + row.status().label()
                     + ": only drifted, missing and failed migrations are diagnosed");
         }
-        Optional<AppliedText> applied = texts.find(row);
-        return row.status() == MigrationStatus.MISSING ? missing(row, applied) : withFile(row, applied);
+    }
+
+    private DriftClassification classification(Optional<AppliedText> applied, String current) {
+        return applied.map(text -> classifier.classify(text.text(), current)).orElse(DriftClassification.UNKNOWN);
     }
 
     private Diagnosis withFile(StatusRow row, Optional<AppliedText> applied) {
@@ -62,9 +86,7 @@ public final class DriftDiagnoser {
             return diagnosis(row, DriftClassification.UNKNOWN, applied, "",
                     "The current file cannot be read: " + e.getMessage(), Optional.empty());
         }
-        DriftClassification classification = applied
-                .map(text -> classifier.classify(text.text(), current))
-                .orElse(DriftClassification.UNKNOWN);
+        DriftClassification classification = classification(applied, current);
         String diff = applied.map(text -> UnifiedDiff.between("a/" + name, text.text(), "b/" + name, current))
                 .orElse("");
         String meaning = classification.meaning();

@@ -1,6 +1,5 @@
 package dev.driftless.ui.drift;
 
-import dev.driftless.core.drift.Diagnosis;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
@@ -114,8 +113,7 @@ public final class DriftBadges {
     private Map<Long, DriftClassification> diagnose(Project project, DatabaseUrl url, List<StatusRow> needingAttention)
             throws IOException {
         try (DriftInspection inspection = DriftInspection.open(project, url, journalRoot)) {
-            return inspection.diagnose(needingAttention).stream()
-                    .collect(Collectors.toMap(Diagnosis::version, Diagnosis::classification));
+            return inspection.classify(needingAttention);
         }
     }
 

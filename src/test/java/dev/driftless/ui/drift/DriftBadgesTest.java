@@ -4,6 +4,7 @@ import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.DriftInspection;
 import dev.driftless.db.Project;
 import dev.driftless.testing.HeldExecutor;
 import dev.driftless.testing.TestFolders;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -72,6 +74,20 @@ class DriftBadgesTest {
         assertThat(badges.classifications()).containsExactlyInAnyOrderEntriesOf(
                 Map.of(1L, LINE_ENDINGS, 2L, SEMANTIC, 3L, REMOVED));
         assertThat(executor.submitted).as("one diagnosis for all rows").isEqualTo(1);
+    }
+
+    @Test
+    void theBadgesKindsAreThoseOfTheFullDiagnosis() throws IOException {
+        open();
+        Project project = workspace.projectProperty().get();
+        DatabaseUrl database = workspace.databaseProperty().get();
+
+        try (DriftInspection inspection = DriftInspection.open(project, database, journal)) {
+            Map<Long, DriftClassification> diagnosed = new HashMap<>();
+            inspection.diagnose(workspace.rows()).forEach(found -> diagnosed.put(found.version(), found.classification()));
+
+            assertThat(inspection.classify(workspace.rows())).isEqualTo(diagnosed).hasSize(3);
+        }
     }
 
     @Test
