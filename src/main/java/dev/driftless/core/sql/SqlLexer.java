@@ -109,7 +109,7 @@ public final class SqlLexer {
     /** One run over a range: the position and the state move together through the text. */
 
     /** Whether {@code text[start, end)} is a keyword, ASCII letters compared case-insensitively (as SQL does). */
-    static boolean isKeyword(CharSequence text, int start, int end) {
+    private static boolean isKeyword(CharSequence text, int start, int end) {
         if (end - start > LONGEST_KEYWORD) {
             return false;
         }

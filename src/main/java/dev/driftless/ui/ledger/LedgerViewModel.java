@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -155,36 +156,56 @@ public final class LedgerViewModel {
     /**
      * Brings {@link #rows} to the workspace's ledger rows with as few changes as possible. Both
      * lists are in version order, so one merge pass finds what was removed, added or changed;
-     * replacing the whole list instead would reset a table's selection and scroll position.
+     * replacing the whole list instead would reset a table's selection and scroll position. A run of
+     * rows that came, or went, is one change: a project's first 10,000 rows are one insert for the table.
      */
     private void updateRows() {
         List<StatusRow> wanted = workspaceRows.stream().filter(row -> row.applied() != null).toList();
         updatingRows.set(true);
         try {
-            if (rows.isEmpty()) {
-                // Nothing to keep: one change for the table instead of one per row (10,000 on a large project).
-                rows.setAll(wanted);
-                return;
-            }
-            int index = 0;
+            int index = 0; // rows before it are merged
+            List<StatusRow> arriving = new ArrayList<>(); // new rows that go in at index, in order
             for (StatusRow row : wanted) {
-                while (index < rows.size() && rows.get(index).version() < row.version()) {
-                    rows.remove(index);
+                int next = index; // the first old row not older than this one
+                while (next < rows.size() && rows.get(next).version() < row.version()) {
+                    next++;
                 }
-                if (index < rows.size() && rows.get(index).version() == row.version()) {
+                boolean kept = next < rows.size() && rows.get(next).version() == row.version();
+                if (next == index && !kept) {
+                    arriving.add(row);
+                    continue;
+                }
+                int gone = next - index; // old rows older than this one are no longer in the ledger
+                index = insert(index, arriving);
+                if (gone > 0) {
+                    rows.remove(index, index + gone);
+                }
+                if (kept) {
                     if (!rows.get(index).equals(row)) {
                         rows.set(index, row);
                     }
+                    index++;
                 } else {
-                    rows.add(index, row);
+                    arriving.add(row);
                 }
-                index++;
             }
+            index = insert(index, arriving);
             if (index < rows.size()) {
                 rows.remove(index, rows.size());
             }
         } finally {
             updatingRows.set(false);
         }
+    }
+
+    /** Inserts the arriving rows at {@code index} as one change; returns the index after them. */
+    private int insert(int index, List<StatusRow> arriving) {
+        if (arriving.isEmpty()) {
+            return index;
+        }
+        rows.addAll(index, arriving);
+        int after = index + arriving.size();
+        arriving.clear();
+        return after;
     }
 }

@@ -64,6 +64,21 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void aRunOfRowsThatCameOrWentIsOneChange() {
+        workspace.apply(LedgerRows.snapshot(folder, inLedger(1, APPLIED), inLedger(2, APPLIED), inLedger(3, APPLIED),
+                inLedger(6, APPLIED)));
+        List<String> changes = recordChanges();
+
+        // 2 and 3 reverted; 4 and 5 applied, then 7, 8 and 9, by another process
+        workspace.apply(LedgerRows.snapshot(folder, inLedger(1, APPLIED), pending(2), pending(3), inLedger(4, APPLIED),
+                inLedger(5, APPLIED), inLedger(6, APPLIED), inLedger(7, APPLIED), inLedger(8, APPLIED),
+                inLedger(9, APPLIED)));
+
+        assertThat(ledger.rows()).extracting(StatusRow::version).containsExactly(1L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(changes).containsExactly("removed 1", "added 1", "added 4");
+    }
+
+    @Test
     void updatesReplaceOnlyTheRowsThatChanged() {
         workspace.apply(LedgerRows.snapshot(folder, inLedger(1, APPLIED), inLedger(2, APPLIED), inLedger(3, APPLIED)));
         StatusRow first = ledger.rows().get(0);
