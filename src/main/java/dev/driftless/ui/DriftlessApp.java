@@ -3,6 +3,7 @@ package dev.driftless.ui;
 import dev.driftless.db.DataFolder;
 import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
+import dev.driftless.ui.task.DaemonThreads;
 import dev.driftless.ui.task.FxBackgroundExecutor;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -27,11 +28,7 @@ public final class DriftlessApp extends Application {
 
     /** Opens the window on a folder (the current one when launched without arguments). */
     public static void launch(Path folder) {
-        preloaded = CompletableFuture.supplyAsync(() -> SettingsStore.forThisProcess().load(), runnable -> {
-            Thread thread = new Thread(runnable, "driftless-settings");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        preloaded = CompletableFuture.supplyAsync(() -> SettingsStore.forThisProcess().load(), runnable -> DaemonThreads.create(runnable, "driftless-settings").start());
         Application.launch(DriftlessApp.class, folder.toAbsolutePath().toString());
     }
 

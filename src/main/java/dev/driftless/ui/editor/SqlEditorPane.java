@@ -2,6 +2,7 @@ package dev.driftless.ui.editor;
 
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.task.AfterLayout;
+import dev.driftless.ui.task.DaemonThreads;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,11 +55,7 @@ public final class SqlEditorPane extends BorderPane {
     static final int BACKGROUND_LOAD_LENGTH = 64 * 1024;
     /** How many paragraphs of a large text are shown, highlighted, while the whole of it is built. */
     static final int FIRST_SCREENS = 300;
-    private static final Executor LOADING = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "sql-editor-load");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final Executor LOADING = Executors.newSingleThreadExecutor(DaemonThreads.named("sql-editor-load"));
 
     private final CodeArea area = new CodeArea();
     private final SqlDialect dialect;

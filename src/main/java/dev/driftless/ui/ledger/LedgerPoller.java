@@ -5,6 +5,7 @@ import dev.driftless.core.ledger.LedgerTable;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Dialects;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.task.DaemonThreads;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -140,8 +141,7 @@ public final class LedgerPoller {
             this.database = database;
             this.table = table;
             this.dialect = Dialects.forUrl(database);
-            this.thread = new Thread(this, "driftless-ledger-poller");
-            thread.setDaemon(true); // never keeps the JVM alive after the window closes
+            this.thread = DaemonThreads.create(this, "driftless-ledger-poller");
         }
 
         void cancel() {

@@ -1,5 +1,6 @@
 package dev.driftless.ui.ledger;
 
+import dev.driftless.ui.task.DaemonThreads;
 import javafx.application.Platform;
 
 import java.util.concurrent.Executors;
@@ -13,11 +14,7 @@ import java.util.concurrent.TimeUnit;
  * percent of a core on empty pulses (docs/benchmarks-window.md). Start and stop on the FX thread.
  */
 final class SecondTicker {
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "driftless-ticker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("driftless-ticker"));
 
     private final Runnable action;
     private ScheduledFuture<?> running;

@@ -9,11 +9,7 @@ import java.util.function.Consumer;
 
 /** The window's executor: daemon worker threads, results delivered with Platform.runLater. */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "driftless-background");
-        thread.setDaemon(true); // never keeps the JVM alive after the window closes
-        return thread;
-    });
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, DaemonThreads.named("driftless-background"));
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -1,5 +1,7 @@
 package dev.driftless.ui.workspace;
 
+import dev.driftless.ui.task.DaemonThreads;
+
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -29,8 +31,7 @@ public final class FolderWatcher implements AutoCloseable {
         this.onChange = onChange;
         this.watchService = FileSystems.getDefault().newWatchService();
         registerTree();
-        this.thread = new Thread(this::watch, "driftless-folder-watcher");
-        thread.setDaemon(true);
+        this.thread = DaemonThreads.create(this::watch, "driftless-folder-watcher");
         thread.start();
     }
 

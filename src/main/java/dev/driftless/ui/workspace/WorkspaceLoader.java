@@ -6,6 +6,7 @@ import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Project;
+import dev.driftless.ui.task.DaemonThreads;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,11 +22,8 @@ public final class WorkspaceLoader {
     public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(60);
 
     /** Reads ledgers while the calling thread reads the folder. Not the common pool: the hashing keeps that busy. */
-    private static final ExecutorService LEDGER_READER = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "workspace-ledger-read");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService LEDGER_READER =
+            Executors.newCachedThreadPool(DaemonThreads.named("workspace-ledger-read"));
 
     private WorkspaceLoader() {
     }
