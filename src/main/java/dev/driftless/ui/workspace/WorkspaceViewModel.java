@@ -138,7 +138,8 @@ public final class WorkspaceViewModel {
         if (stillCurrent) {
             show.run();
         }
-        if (refreshAgain || !stillCurrent) {
+        // Whoever replaced the project or database asked for a read of it (or, opening, brought one along).
+        if (refreshAgain) {
             refresh();
         }
     }

@@ -194,6 +194,22 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void openingWithASnapshotWhileAnOldReadRunsDropsThatReadAndReadsNothingMore() {
+        HeldExecutor held = new HeldExecutor();
+        WorkspaceViewModel model = new WorkspaceViewModel(held, log, Clock.systemUTC(), TestFolders.journal());
+        model.open(Project.open(folder, null), null);
+        Project reopened = Project.open(folder, null);
+        WorkspaceSnapshot snapshot = WorkspaceLoader.load(reopened, database);
+
+        model.open(reopened, database, snapshot);
+        held.runNext(); // the old read, without a database, ends now
+
+        assertThat(model.ledgerErrorProperty().get()).isNull();
+        assertThat(model.rows()).isEqualTo(snapshot.rows());
+        assertThat(held.waiting()).as("nothing more to read").isZero();
+    }
+
+    @Test
     void anUnreachableDatabaseStillListsTheFilesAndSaysWhyWithoutThePassword() {
         // Port 1: nothing listens there, so the connection is refused at once.
         workspace.open(Project.open(folder, null), DatabaseUrl.parse("postgres://app:s3cret@127.0.0.1:1/app"));
