@@ -125,12 +125,26 @@ public final class MigrationTreeView extends VBox {
         updatingSelection = true;
         try {
             if (!tree.getRoot().getChildren().equals(children)) {
-                tree.getRoot().getChildren().setAll(children);
+                replaceLines(children);
             }
         } finally {
             updatingSelection = false;
         }
         select(viewModel.workspace().selectedVersionProperty().get());
+    }
+
+    /**
+     * Replaces the root's lines with the keyboard focus taken off the tree meanwhile: while a line has focus,
+     * TreeView's focus model looks up the row of every added line, each lookup counting the lines before it,
+     * which made showing 10,000 migrations (or filtering them) quadratic: ~0.3 s of the FX thread.
+     */
+    private void replaceLines(List<TreeItem<TreeEntry>> lines) {
+        TreeItem<TreeEntry> focused = tree.getFocusModel().getFocusedItem();
+        tree.getFocusModel().focus(-1);
+        tree.getRoot().getChildren().setAll(lines);
+        if (focused != null && focused.getParent() != null) {
+            tree.getFocusModel().focus(tree.getRow(focused));
+        }
     }
 
     private static void updateFileChildren(TreeItem<TreeEntry> item, StatusRow row) {

@@ -54,6 +54,21 @@ class MigrationTreeViewTest {
         assertThat(((TreeEntry.MigrationEntry) lines.get(1).getValue()).row().description()).isEqualTo("create all orders");
     }
 
+    @Test
+    void theKeyboardFocusStaysOnItsLineWhenLinesAreAddedBeforeIt(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TreeView<TreeEntry> tree = robot.lookup("#migrationTree").queryAs(TreeView.class);
+        TreeItem<TreeEntry> orders = tree.getRoot().getChildren().get(1);
+        robot.interact(() -> tree.getFocusModel().focus(1));
+
+        robot.interact(() -> workspace.apply(snapshot(pending(0, "create schema"), pending(1, "create users"),
+                pending(2, "create orders"))));
+
+        assertThat(tree.getRoot().getChildren()).hasSize(3);
+        assertThat(tree.getFocusModel().getFocusedItem()).isSameAs(orders);
+        assertThat(tree.getFocusModel().getFocusedIndex()).isEqualTo(2);
+    }
+
     private static StatusRow pending(long version, String description) {
         return new StatusRow(version, description, MigrationStatus.PENDING, false, null, null);
     }
