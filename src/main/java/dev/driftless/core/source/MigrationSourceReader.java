@@ -163,8 +163,13 @@ public final class MigrationSourceReader {
 
     private static Optional<Migration> assemble(List<Candidate> group, Map<Path, FileDigest> digests,
                                                           List<SourceProblem> problems) {
-        List<Candidate> ups = group.stream().filter(c -> c.kind != MigrationFileName.Kind.DOWN).toList();
-        List<Candidate> downs = group.stream().filter(c -> c.kind == MigrationFileName.Kind.DOWN).toList();
+        // A plain loop, not two streams per version: on a first read of 10,000 migrations the streams' set-up
+        // in a cold JVM cost as much as hashing the files.
+        List<Candidate> ups = new ArrayList<>(1);
+        List<Candidate> downs = new ArrayList<>(1);
+        for (Candidate candidate : group) {
+            (candidate.kind == MigrationFileName.Kind.DOWN ? downs : ups).add(candidate);
+        }
         long version = group.get(0).version;
         if (ups.size() > 1) {
             problems.add(new SourceProblem(ups.get(1).file, "duplicate version " + version + ": "
