@@ -36,12 +36,25 @@ public final class UiBenchmarkMain {
      * The JVM flags {@code packaging/driftless} starts the window with (besides its class-data archive): the
      * editor and idle figures, of the window and of its peers, are measured with them.
      */
-    private static final List<String> WINDOW_FLAGS = List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:-UsePerfData",
-            "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
-            "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
+    private static final List<String> WINDOW_FLAGS = windowFlags();
 
     private static final String SHOWN = "shown-after-ms";
     private static final String ROWS = "rows-shown-after-ms";
+
+    private static List<String> windowFlags() {
+        List<String> flags = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:-UsePerfData",
+                "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+                "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000"));
+        // Like the launcher: huge pages only where the kernel gives them on request.
+        try {
+            if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]")) {
+                flags.add("-XX:+UseTransparentHugePages");
+            }
+        } catch (IOException e) {
+            // no such setting (not Linux): no flag, as the launcher
+        }
+        return List.copyOf(flags);
+    }
 
     private final Path target;
     private final Path work;
@@ -364,13 +377,19 @@ public final class UiBenchmarkMain {
             ProcessHandle window = launched.process.toHandle();
             long windowBefore = cpuNanos(window);
             long serverBefore = server == null ? 0 : cpuNanos(server);
+            Map<String, Long> threadsBefore = ThreadCpu.ticksByKind(window.pid());
             long started = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             long wall = System.nanoTime() - started;
             long windowCpu = cpuNanos(window) - windowBefore;
             long serverCpu = server == null ? 0 : cpuNanos(server) - serverBefore;
+            Map<String, Long> threadsAfter = ThreadCpu.ticksByKind(window.pid());
             System.out.printf(Locale.ROOT, "  %-15s window process: %6.0f ms CPU = %.2f %% of one core (target < 1 %%: %s)%n",
                     label, windowCpu / 1e6, 100.0 * windowCpu / wall, 100.0 * windowCpu / wall < 1 ? "met" : "MISSED");
+            if (!threadsAfter.isEmpty()) {
+                System.out.printf(Locale.ROOT, "  %-15s   by thread: %s%n", "",
+                        ThreadCpu.describe(threadsBefore, threadsAfter, wall));
+            }
             if (server != null) {
                 System.out.printf(Locale.ROOT, "  %-15s PostgreSQL server (all its processes): %.0f ms CPU = %.2f %%%n",
                         "", serverCpu / 1e6, 100.0 * serverCpu / wall);

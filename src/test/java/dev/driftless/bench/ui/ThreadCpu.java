@@ -1,0 +1,67 @@
+package dev.driftless.bench.ui;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * CPU time of a Linux process's threads, summed by kind, from {@code /proc/PID/task/TID/stat} (user + system, in
+ * clock ticks of 10 ms): where an idle window's CPU goes. The kinds: the FX thread (the toolkit's event loop,
+ * which GTK's 60 Hz pulse timer wakes even when nothing changes), the live ledger's own threads (the poller and
+ * the status line's one-second ticker), and the rest (garbage collection, the JIT, the JVM's housekeeping).
+ */
+final class ThreadCpu {
+    private static final double SECONDS_PER_TICK = 0.01;
+    private static final String FX = "FX thread";
+    private static final String LEDGER = "ledger poller + ticker";
+    private static final String OTHER = "JVM (GC, JIT, ...) and other";
+
+    private ThreadCpu() {
+    }
+
+    /** Ticks by kind; empty where there is no /proc (not Linux) or the process is gone. */
+    static Map<String, Long> ticksByKind(long pid) {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        for (String kind : new String[] {FX, LEDGER, OTHER}) {
+            ticks.put(kind, 0L);
+        }
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks) {
+                String stat = Files.readString(task.resolve("stat"));
+                // The name, in parentheses, may itself hold spaces and parentheses: the fields follow the last ')'.
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                ticks.merge(kindOf(name), used, Long::sum);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** "FX thread 0.62 %, ledger poller + ticker 0.10 %, JVM (GC, JIT, ...) 0.12 %" over {@code wallNanos}. */
+    static String describe(Map<String, Long> before, Map<String, Long> after, long wallNanos) {
+        return after.entrySet().stream()
+                .map(entry -> String.format(Locale.ROOT, "%s %.2f %%", entry.getKey(),
+                        100.0 * (entry.getValue() - before.getOrDefault(entry.getKey(), 0L)) * SECONDS_PER_TICK
+                                / (wallNanos / 1e9)))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Thread names as /proc gives them: cut to 15 characters ("JavaFX Applicat", "driftless-ledge"). */
+    private static String kindOf(String name) {
+        if (name.startsWith("JavaFX Applicat") || name.startsWith("GtkNativeMainLo")) {
+            return FX;
+        }
+        if (name.startsWith("driftless-ledge") || name.startsWith("driftless-ticke")) {
+            return LEDGER;
+        }
+        return OTHER;
+    }
+}
