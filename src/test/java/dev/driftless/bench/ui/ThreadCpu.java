@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * CPU time of a Linux process's threads, summed by kind, from {@code /proc/PID/task/TID/stat} (user + system, in
@@ -24,12 +23,9 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    /** Ticks by kind; empty where there is no /proc (not Linux) or the process is gone. */
+    /** Ticks by kind ("other" for threads of neither); empty without /proc (not Linux) or once the process is gone. */
     static Map<String, Long> ticksByKind(long pid) {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        for (String kind : new String[] {FX, LEDGER, OTHER}) {
-            ticks.put(kind, 0L);
-        }
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks) {
                 String stat = Files.readString(task.resolve("stat"));
@@ -45,13 +41,20 @@ final class ThreadCpu {
         return ticks;
     }
 
-    /** "FX thread 0.62 %, ledger poller + ticker 0.10 %, JVM (GC, JIT, ...) 0.12 %" over {@code wallNanos}. */
-    static String describe(Map<String, Long> before, Map<String, Long> after, long wallNanos) {
-        return after.entrySet().stream()
-                .map(entry -> String.format(Locale.ROOT, "%s %.2f %%", entry.getKey(),
-                        100.0 * (entry.getValue() - before.getOrDefault(entry.getKey(), 0L)) * SECONDS_PER_TICK
-                                / (wallNanos / 1e9)))
-                .collect(Collectors.joining(", "));
+    /**
+     * "FX thread 0.62 %, ledger poller + ticker 0.10 %, JVM (GC, JIT, ...) and other 0.12 %" over {@code wallNanos}.
+     * The last is the process's whole CPU less the first two: a thread that ended meanwhile is gone from /proc.
+     */
+    static String describe(Map<String, Long> before, Map<String, Long> after, long processNanos, long wallNanos) {
+        double fx = percent(before, after, FX, wallNanos);
+        double ledger = percent(before, after, LEDGER, wallNanos);
+        double rest = 100.0 * processNanos / wallNanos - fx - ledger;
+        return String.format(Locale.ROOT, "%s %.2f %%, %s %.2f %%, %s %.2f %%", FX, fx, LEDGER, ledger, OTHER, rest);
+    }
+
+    private static double percent(Map<String, Long> before, Map<String, Long> after, String kind, long wallNanos) {
+        long ticks = after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L);
+        return 100.0 * ticks * SECONDS_PER_TICK / (wallNanos / 1e9);
     }
 
     /** Thread names as /proc gives them: cut to 15 characters ("JavaFX Applicat", "driftless-ledge"). */
@@ -62,6 +65,6 @@ final class ThreadCpu {
         if (name.startsWith("driftless-ledge") || name.startsWith("driftless-ticke")) {
             return LEDGER;
         }
-        return OTHER;
+        return "other";
     }
 }

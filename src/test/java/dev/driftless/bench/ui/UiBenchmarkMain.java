@@ -388,7 +388,7 @@ public final class UiBenchmarkMain {
                     label, windowCpu / 1e6, 100.0 * windowCpu / wall, 100.0 * windowCpu / wall < 1 ? "met" : "MISSED");
             if (!threadsAfter.isEmpty()) {
                 System.out.printf(Locale.ROOT, "  %-15s   by thread: %s%n", "",
-                        ThreadCpu.describe(threadsBefore, threadsAfter, wall));
+                        ThreadCpu.describe(threadsBefore, threadsAfter, windowCpu, wall));
             }
             if (server != null) {
                 System.out.printf(Locale.ROOT, "  %-15s PostgreSQL server (all its processes): %.0f ms CPU = %.2f %%%n",
