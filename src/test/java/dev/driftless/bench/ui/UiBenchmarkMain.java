@@ -36,25 +36,12 @@ public final class UiBenchmarkMain {
      * The JVM flags {@code packaging/driftless} starts the window with (besides its class-data archive): the
      * editor and idle figures, of the window and of its peers, are measured with them.
      */
-    private static final List<String> WINDOW_FLAGS = windowFlags();
+    private static final List<String> WINDOW_FLAGS = List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:-UsePerfData",
+            "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+            "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
 
     private static final String SHOWN = "shown-after-ms";
     private static final String ROWS = "rows-shown-after-ms";
-
-    private static List<String> windowFlags() {
-        List<String> flags = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Xmn128m", "-XX:-UsePerfData",
-                "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
-                "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000"));
-        // Like the launcher: huge pages only where the kernel gives them on request.
-        try {
-            if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]")) {
-                flags.add("-XX:+UseTransparentHugePages");
-            }
-        } catch (IOException e) {
-            // no such setting (not Linux): no flag, as the launcher
-        }
-        return List.copyOf(flags);
-    }
 
     private final Path target;
     private final Path work;
