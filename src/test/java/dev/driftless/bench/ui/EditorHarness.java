@@ -1,16 +1,12 @@
 package dev.driftless.bench.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.editor.EditorTabsView;
 import dev.driftless.ui.editor.EditorTabsViewModel;
 import dev.driftless.ui.task.FxBackgroundExecutor;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 
@@ -39,6 +35,7 @@ import java.util.function.BooleanSupplier;
  * </ol>
  */
 public final class EditorHarness {
+    private static final String TITLE = "Editor benchmark";
     private static final String TYPED = "select id, name from items where price > 10 and id in (1, 2, 3);";
 
     private EditorHarness() {
@@ -52,14 +49,14 @@ public final class EditorHarness {
         Path big = Path.of(args[0]);
         Path medium = Path.of(args[1]);
         int keystrokes = Integer.parseInt(args[2]);
-        startToolkit();
+        FxBench.startToolkit();
 
         EditorTabsViewModel model = new EditorTabsViewModel(new FxBackgroundExecutor(), ZoneId.systemDefault());
-        Scene scene = onFx(() -> show(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { })));
+        Scene scene = FxBench.onFx(() -> FxBench.show(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { }), TITLE));
         Thread.sleep(500);
 
         int bigLength = Files.readString(big).length();
-        long start = onFx(() -> {
+        long start = FxBench.onFx(() -> {
             long now = System.nanoTime();
             model.open(big, null);
             return now;
@@ -67,15 +64,15 @@ public final class EditorHarness {
         timeOpen(scene, start, bigLength, "", null);
 
         int mediumLength = Files.readString(medium).length();
-        onFx(() -> model.open(medium, null));
+        FxBench.onFx(() -> model.open(medium, null));
         untilLaidOut(scene, () -> highlighted(scene, mediumLength), 60_000);
-        CodeArea area = onFx(() -> area(scene));
+        CodeArea area = FxBench.onFx(() -> area(scene));
         typeInTheMiddle(scene, area, keystrokes);
 
         // The same 5 MB again (a copy: the open one would only be selected), now that this JVM has laid out
         // editors: as in a running window, where a large migration is opened from the tree.
         Path bigCopy = Files.copy(big, big.resolveSibling("big-5mb-again.sql"), StandardCopyOption.REPLACE_EXISTING);
-        long again = onFx(() -> {
+        long again = FxBench.onFx(() -> {
             long now = System.nanoTime();
             model.open(bigCopy, null);
             return now;
@@ -121,10 +118,10 @@ public final class EditorHarness {
      */
     private static void typeInPlainArea(Path medium, int keystrokes) throws Exception {
         String text = Files.readString(medium);
-        startToolkit();
-        CodeArea area = onFx(() -> {
+        FxBench.startToolkit();
+        CodeArea area = FxBench.onFx(() -> {
             CodeArea plain = new CodeArea(text);
-            show(new VirtualizedScrollPane<>(plain));
+            FxBench.show(new VirtualizedScrollPane<>(plain), TITLE);
             return plain;
         });
         Thread.sleep(500);
@@ -133,29 +130,12 @@ public final class EditorHarness {
         System.exit(0);
     }
 
-    private static void startToolkit() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-    }
-
-    /** A 1280×820 stage with the window's theme: without it every new line cell logs unresolved colour look-ups. */
-    private static Scene show(Parent root) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Stage stage = new Stage();
-        Scene created = new Scene(root, 1280, 820);
-        stage.setScene(created);
-        stage.setTitle("Editor benchmark");
-        stage.show();
-        return created;
-    }
-
     /**
      * Puts the caret in the middle of the text and inserts characters one by one, each in a pulse of its own,
      * printing the time from the insert to the end of the next layout pass, and of the insert alone.
      */
     private static void typeInTheMiddle(Scene scene, CodeArea area, int keystrokes) throws Exception {
-        onFx(() -> {
+        FxBench.onFx(() -> {
             area.moveTo(area.getLength() / 2);
             area.requestFollowCaret();
             return null;
@@ -163,25 +143,9 @@ public final class EditorHarness {
         Thread.sleep(300);
         for (int i = 0; i < keystrokes; i++) {
             String typed = String.valueOf(TYPED.charAt(i % TYPED.length()));
-            long[] times = new long[2];
-            CompletableFuture<Long> laidOut = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                times[0] = System.nanoTime();
-                area.insertText(area.getCaretPosition(), typed);
-                times[1] = System.nanoTime();
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        laidOut.complete(System.nanoTime());
-                    }
-                });
-                Platform.requestNextPulse();
-            });
-            long end = laidOut.get(10, TimeUnit.SECONDS);
-            System.out.printf(Locale.ROOT, "keystroke-us %d%n", (end - times[0]) / 1000);
-            System.out.printf(Locale.ROOT, "keystroke-sync-us %d%n", (times[1] - times[0]) / 1000);
-            Thread.sleep(20); // let the render thread finish the frame, as between real keystrokes
+            FxBench.Step step = FxBench.timeStep(scene, () -> area.insertText(area.getCaretPosition(), typed));
+            System.out.printf(Locale.ROOT, "keystroke-us %d%n", step.toLayoutMicros());
+            System.out.printf(Locale.ROOT, "keystroke-sync-us %d%n", step.callMicros());
         }
     }
 
@@ -201,17 +165,5 @@ public final class EditorHarness {
         }));
         Platform.runLater(Platform::requestNextPulse);
         return done.get(timeoutMillis, TimeUnit.MILLISECONDS);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

@@ -27,7 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * part of the test suite. Argument: the build directory holding {@code driftless.jar} and
  * {@code test-classes}. Every program runs under its own Xvfb display with {@code -Dprism.order=sw}.
  * System properties: {@code bench.repetitions} (default 5), {@code bench.only} ({@code startup},
- * {@code editor} or {@code idle}), {@code bench.idleSeconds} (default 30), {@code bench.baseline} (a build
+ * {@code editor}, {@code idle} or {@code scroll}), {@code bench.idleSeconds} (default 30), {@code bench.baseline} (a build
  * directory of another version, with its {@code driftless.jar} and {@code test-classes}: its editor and demo
  * start-up figures are measured interleaved with this build's, in the same run).
  */
@@ -75,6 +75,9 @@ public final class UiBenchmarkMain {
             if (only.isEmpty() || only.equals("idle")) {
                 bench.idle(Integer.getInteger("bench.idleSeconds", 30));
             }
+            if (only.isEmpty() || only.equals("scroll")) {
+                bench.scroll();
+            }
         } finally {
             xvfb.destroy();
         }
@@ -84,18 +87,7 @@ public final class UiBenchmarkMain {
     // ---- 1. start-up ---------------------------------------------------------------------------
 
     private void startup() throws Exception {
-        Path tenK = work.resolve("project-10k");
-        if (!Files.exists(tenK.resolve("ready"))) {
-            UiFixtures.deleteTree(tenK);
-            String url = "sqlite://" + tenK.resolve("bench.db") + "?mode=rwc";
-            UiFixtures.project(tenK, 10_000, url);
-            System.out.println("setting up 10,000 migrations, 9,990 applied (once; kept in " + tenK + ") ...");
-            long started = System.nanoTime();
-            runCli(List.of("migrate", "run", "-D", url, "--source", tenK.resolve("migrations").toString(),
-                    "--target-version", "9990"), work.resolve("logs/setup-10k.log"));
-            Files.writeString(tenK.resolve("ready"), "");
-            System.out.printf(Locale.ROOT, "  done in %.0f s%n", (System.nanoTime() - started) / 1e9);
-        }
+        Path tenK = tenThousandMigrations();
         Path home = work.resolve("home");
         List<Contender> contenders = new ArrayList<>(List.of(
                 new Contender("floor (JavaFX + one CodeArea)", javaCommand(List.of("-cp", classPath(),
@@ -197,6 +189,23 @@ public final class UiBenchmarkMain {
                 ratio <= target ? "met" : "MISSED");
     }
 
+    /** The project of 10,000 migrations, 9,990 of them applied, set up once and kept under the work folder. */
+    private Path tenThousandMigrations() throws Exception {
+        Path tenK = work.resolve("project-10k");
+        if (!Files.exists(tenK.resolve("ready"))) {
+            UiFixtures.deleteTree(tenK);
+            String url = "sqlite://" + tenK.resolve("bench.db") + "?mode=rwc";
+            UiFixtures.project(tenK, 10_000, url);
+            System.out.println("setting up 10,000 migrations, 9,990 applied (once; kept in " + tenK + ") ...");
+            long started = System.nanoTime();
+            runCli(List.of("migrate", "run", "-D", url, "--source", tenK.resolve("migrations").toString(),
+                    "--target-version", "9990"), work.resolve("logs/setup-10k.log"));
+            Files.writeString(tenK.resolve("ready"), "");
+            System.out.printf(Locale.ROOT, "  done in %.0f s%n", (System.nanoTime() - started) / 1e9);
+        }
+        return tenK;
+    }
+
     // ---- 2. editor -----------------------------------------------------------------------------
 
     private void editor() throws Exception {
@@ -243,13 +252,18 @@ public final class UiBenchmarkMain {
     }
 
     private List<String> runEditorHarness(Path build, List<String> arguments) throws Exception {
-        Path log = work.resolve("logs/editor.log");
+        return runHarness(EditorHarness.class, "editor", build, arguments);
+    }
+
+    /** Runs a harness in a fresh JVM with the window's flags on the benchmark's display; returns what it printed. */
+    private List<String> runHarness(Class<?> harness, String name, Path build, List<String> arguments) throws Exception {
+        Path log = work.resolve("logs/" + name + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(WINDOW_FLAGS);
-        command.addAll(List.of("-cp", classPath(build), EditorHarness.class.getName()));
+        command.addAll(List.of("-cp", classPath(build), harness.getName()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(javaCommand(command))
-                .redirectError(work.resolve("logs/editor.err").toFile());
+                .redirectError(work.resolve("logs/" + name + ".err").toFile());
         builder.environment().put("DISPLAY", display);
         Process process = builder.start();
         process.getOutputStream().close();
@@ -257,7 +271,7 @@ public final class UiBenchmarkMain {
                 .lines().toList();
         Files.write(log, lines);
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("editor harness failed; see " + work.resolve("logs/editor.err"));
+            throw new IllegalStateException(name + " harness failed; see " + work.resolve("logs/" + name + ".err"));
         }
         return lines;
     }
@@ -394,6 +408,48 @@ public final class UiBenchmarkMain {
             total += child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
         }
         return total;
+    }
+
+    // ---- 4. scrolling --------------------------------------------------------------------------
+
+    private void scroll() throws Exception {
+        Path tenK = tenThousandMigrations();
+        int steps = 200;
+        Map<String, List<Long>> ours = new LinkedHashMap<>();
+        Map<String, List<Long>> peer = new LinkedHashMap<>();
+        for (int repetition = -1; repetition < repetitions; repetition++) { // -1: untimed warm-up
+            List<String> measured = runHarness(ScrollHarness.class, "scroll", target, List.of(tenK.toString(), "" + steps));
+            List<String> plain = runHarness(ScrollHarness.class, "scroll", target,
+                    List.of("--plain", tenK.toString(), "" + steps));
+            if (repetition >= 0) {
+                collectSteps(measured, ours);
+                collectSteps(plain, peer);
+            }
+        }
+        System.out.println();
+        System.out.println("Scrolling the tree of 10,000 migrations: each step to the end of the next layout pass"
+                + " (a pulse comes every 16.7 ms)");
+        for (String kind : List.of("wheel", "jump")) {
+            long[] a = ours.get(kind).stream().mapToLong(Long::longValue).toArray();
+            long[] b = peer.get(kind).stream().mapToLong(Long::longValue).toArray();
+            System.out.printf(Locale.ROOT, "  %-5s Driftless median %.1f ms, p95 %.1f ms; peer, a bare TreeView of as many"
+                            + " strings: median %.1f ms, p95 %.1f ms; ratio median %.2f, p95 %.2f%n", kind,
+                    median(a) / 1000, percentile(a, 95) / 1000, median(b) / 1000, percentile(b, 95) / 1000,
+                    median(a) / median(b), percentile(a, 95) / percentile(b, 95));
+        }
+        System.out.printf(Locale.ROOT, "  (%d runs in fresh JVMs, %d wheel notches of three lines and %d jumps to random"
+                + " rows each; the window's JVM flags)%n", repetitions, steps, steps);
+    }
+
+    /** Adds the harness's "wheel-us N" and "jump-us N" lines to the samples by kind. */
+    private static void collectSteps(List<String> lines, Map<String, List<Long>> samples) {
+        for (String line : lines) {
+            String[] parts = line.split(" ");
+            if (parts.length == 2 && parts[0].endsWith("-us")) {
+                samples.computeIfAbsent(parts[0].substring(0, parts[0].length() - 3), kind -> new ArrayList<>())
+                        .add(Long.parseLong(parts[1]));
+            }
+        }
     }
 
     // ---- processes -----------------------------------------------------------------------------
