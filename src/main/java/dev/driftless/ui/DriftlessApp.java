@@ -28,7 +28,8 @@ public final class DriftlessApp extends Application {
 
     /** Opens the window on a folder (the current one when launched without arguments). */
     public static void launch(Path folder) {
-        preloaded = CompletableFuture.supplyAsync(() -> SettingsStore.forThisProcess().load(), runnable -> DaemonThreads.create(runnable, "driftless-settings").start());
+        preloaded = CompletableFuture.supplyAsync(() -> SettingsStore.forThisProcess().load(),
+                runnable -> DaemonThreads.create(runnable, "driftless-settings").start());
         Application.launch(DriftlessApp.class, folder.toAbsolutePath().toString());
     }
 

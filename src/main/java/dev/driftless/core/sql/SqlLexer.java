@@ -106,8 +106,6 @@ public final class SqlLexer {
         return true;
     }
 
-    /** One run over a range: the position and the state move together through the text. */
-
     /** Whether {@code text[start, end)} is a keyword, ASCII letters compared case-insensitively (as SQL does). */
     private static boolean isKeyword(CharSequence text, int start, int end) {
         if (end - start > LONGEST_KEYWORD) {
@@ -153,6 +151,8 @@ public final class SqlLexer {
         }
         return table;
     }
+
+    /** One run over a range: the position and the state move together through the text. */
     private final class Scan {
         private final CharSequence text;
         private final int to;

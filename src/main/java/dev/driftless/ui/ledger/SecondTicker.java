@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * percent of a core on empty pulses (docs/benchmarks-window.md). Start and stop on the FX thread.
  */
 final class SecondTicker {
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("driftless-ticker"));
+    private static final ScheduledExecutorService TIMER =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("driftless-ticker"));
 
     private final Runnable action;
     private ScheduledFuture<?> running;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * CPU time of a Linux process's threads, summed by kind, from {@code /proc/PID/task/TID/stat} (user + system, in
@@ -23,7 +24,10 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    /** Ticks by kind ("other" for threads of neither); empty without /proc (not Linux) or once the process is gone. */
+    /**
+     * Ticks of the FX thread and of the ledger's threads, by kind; empty without /proc (not Linux) or once the
+     * process is gone.
+     */
     static Map<String, Long> ticksByKind(long pid) {
         Map<String, Long> ticks = new LinkedHashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
@@ -33,7 +37,7 @@ final class ThreadCpu {
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                ticks.merge(kindOf(name), used, Long::sum);
+                kindOf(name).ifPresent(kind -> ticks.merge(kind, used, Long::sum));
             }
         } catch (IOException | RuntimeException e) {
             return Map.of();
@@ -58,13 +62,13 @@ final class ThreadCpu {
     }
 
     /** Thread names as /proc gives them: cut to 15 characters ("JavaFX Applicat", "driftless-ledge"). */
-    private static String kindOf(String name) {
+    private static Optional<String> kindOf(String name) {
         if (name.startsWith("JavaFX Applicat") || name.startsWith("GtkNativeMainLo")) {
-            return FX;
+            return Optional.of(FX);
         }
         if (name.startsWith("driftless-ledge") || name.startsWith("driftless-ticke")) {
-            return LEDGER;
+            return Optional.of(LEDGER);
         }
-        return "other";
+        return Optional.empty(); // counted in the process's rest
     }
 }
