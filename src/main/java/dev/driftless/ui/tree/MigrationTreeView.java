@@ -8,7 +8,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -22,9 +21,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.nio.file.Path;
@@ -216,9 +215,21 @@ public final class MigrationTreeView extends VBox {
         return Optional.empty();
     }
 
-    /** Renders each entry: icon, text, status style class, drift badge, an explaining tooltip and its menu. */
+    /**
+     * Renders each entry: icon, text, status style class, drift badge, an explaining tooltip and its menu.
+     * Each cell keeps one icon and one tooltip and changes what they show: scrolling a large tree updates
+     * every visible cell at each step, and a new icon and tooltip (a popup control) for each was what a
+     * jump through 10,000 migrations cost beyond a bare tree (docs/benchmarks-window.md).
+     */
     private final class EntryCell extends TreeCell<TreeEntry> {
         private final ContextMenu attentionMenu = new ContextMenu();
+        /** The style class every Ikonli icon has from its constructor. */
+        private static final String FONT_ICON_STYLE = "ikonli-font-icon";
+        private final FontIcon icon = new FontIcon();
+        private final HBox iconAndBadge = new HBox(4);
+        private final Tooltip tooltip = new Tooltip();
+        /** The entry-dependent style classes this cell has now, so that an unchanged set costs no CSS pass. */
+        private List<String> entryStyles = List.of();
 
         EntryCell() {
             MenuItem showWhatChanged = new MenuItem("Show what changed");
@@ -229,15 +240,15 @@ public final class MigrationTreeView extends VBox {
                 }
             });
             attentionMenu.getItems().add(showWhatChanged);
+            iconAndBadge.setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override
         protected void updateItem(TreeEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().removeIf(style -> style.startsWith("status-") || style.equals("problem-entry")
-                    || style.equals("out-of-order"));
             setContextMenu(null);
             if (empty || entry == null) {
+                setEntryStyles(List.of());
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
@@ -246,45 +257,56 @@ public final class MigrationTreeView extends VBox {
             if (entry instanceof TreeEntry.MigrationEntry migration) {
                 showMigration(migration.row());
             } else if (entry instanceof TreeEntry.FileEntry file) {
-                setText(file.file().getFileName().toString());
-                FontIcon icon = new FontIcon(file.down() ? MaterialDesignA.ARROW_DOWN_BOLD : MaterialDesignA.ARROW_UP_BOLD);
-                icon.getStyleClass().add("file-icon");
-                setGraphic(icon);
-                setTooltip(new Tooltip(file.file().toString()));
+                show(file.file().getFileName().toString(), file.file().toString(), List.of(),
+                        file.down() ? MaterialDesignA.ARROW_DOWN_BOLD : MaterialDesignA.ARROW_UP_BOLD, "file-icon");
             } else if (entry instanceof TreeEntry.ProblemEntry problem) {
-                setText(problem.problem().file().getFileName() + ": " + problem.problem().message());
-                FontIcon icon = new FontIcon(MaterialDesignA.ALERT_OUTLINE);
-                icon.getStyleClass().add("problem-icon");
-                setGraphic(icon);
-                getStyleClass().add("problem-entry");
-                setTooltip(new Tooltip(problem.problem().toString()));
+                show(problem.problem().file().getFileName() + ": " + problem.problem().message(),
+                        problem.problem().toString(), List.of("problem-entry"), MaterialDesignA.ALERT_OUTLINE,
+                        "problem-icon");
             }
         }
 
         private void showMigration(StatusRow row) {
-            String text = row.version() + " " + row.description();
-            Node icon = row.outOfOrder() ? outOfOrderIcon() : StatusIcons.of(row.status());
-            setText(text);
+            String statusStyle = StatusText.styleClass(row.status());
+            if (row.outOfOrder()) {
+                show(row.version() + " " + row.description(), StatusText.explanation(row),
+                        List.of(statusStyle, "out-of-order"), MaterialDesignS.SWAP_VERTICAL, "status-icon", "out-of-order");
+            } else {
+                show(row.version() + " " + row.description(), StatusText.explanation(row), List.of(statusStyle),
+                        StatusIcons.of(row.status()), "status-icon", statusStyle);
+            }
             // The badge goes next to the icon, before the text: a long description in a narrow tree would clip it.
-            setGraphic(DriftBadge.forRow(row, badges).<Node>map(badge -> {
-                HBox graphic = new HBox(4, icon, badge);
-                graphic.setAlignment(Pos.CENTER_LEFT);
-                return graphic;
-            }).orElse(icon));
+            DriftBadge.forRow(row, badges).ifPresent(badge -> {
+                iconAndBadge.getChildren().setAll(icon, badge);
+                setGraphic(iconAndBadge);
+            });
             if (row.status().needsAttention()) {
                 setContextMenu(attentionMenu);
             }
-            getStyleClass().add(StatusText.styleClass(row.status()));
-            if (row.outOfOrder()) {
-                getStyleClass().add("out-of-order");
-            }
-            setTooltip(new Tooltip(StatusText.explanation(row)));
         }
 
-        private static FontIcon outOfOrderIcon() {
-            FontIcon icon = new FontIcon(MaterialDesignS.SWAP_VERTICAL);
-            icon.getStyleClass().addAll("status-icon", "out-of-order");
-            return icon;
+        /** Shows the text, explaining tooltip, cell styles and icon of an entry. */
+        private void show(String text, String explanation, List<String> cellStyles, Ikon ikon, String... iconStyles) {
+            setEntryStyles(cellStyles);
+            setText(text);
+            icon.setIconCode(ikon);
+            List<String> wantedIconStyles = new ArrayList<>(List.of(FONT_ICON_STYLE));
+            wantedIconStyles.addAll(List.of(iconStyles));
+            if (!icon.getStyleClass().equals(wantedIconStyles)) {
+                icon.getStyleClass().setAll(wantedIconStyles);
+            }
+            iconAndBadge.getChildren().clear(); // takes the icon back from a badge it stood beside
+            setGraphic(icon);
+            tooltip.setText(explanation);
+            setTooltip(tooltip);
+        }
+
+        private void setEntryStyles(List<String> styles) {
+            if (!styles.equals(entryStyles)) {
+                getStyleClass().removeAll(entryStyles);
+                getStyleClass().addAll(styles);
+                entryStyles = styles;
+            }
         }
     }
 }

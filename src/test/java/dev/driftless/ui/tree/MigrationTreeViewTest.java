@@ -8,12 +8,15 @@ import dev.driftless.testing.TestWorkspaces;
 import dev.driftless.ui.workspace.WorkspaceSnapshot;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.scene.Scene;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -69,8 +72,73 @@ class MigrationTreeViewTest {
         assertThat(tree.getFocusModel().getFocusedIndex()).isEqualTo(2);
     }
 
+    @Test
+    void aLineShowsTheStatusOfItsOwnMigrationWhenItsCellHadAnotherBefore(FxRobot robot) {
+        StatusRow drifted = row(1, MigrationStatus.DRIFTED, false);
+        StatusRow outOfOrder = row(2, MigrationStatus.APPLIED, true);
+        robot.interact(() -> workspace.apply(snapshot(drifted, outOfOrder)));
+        assertShown(robot, drifted, MigrationStatus.DRIFTED);
+        assertShown(robot, outOfOrder, null);
+
+        // The same two cells now show the other statuses: nothing of the previous line may stay behind.
+        StatusRow applied = row(1, MigrationStatus.APPLIED, false);
+        StatusRow missing = row(2, MigrationStatus.MISSING, false);
+        robot.interact(() -> workspace.apply(snapshot(applied, missing)));
+        assertShown(robot, applied, MigrationStatus.APPLIED);
+        assertShown(robot, missing, MigrationStatus.MISSING);
+
+        robot.interact(() -> workspace.apply(snapshot(applied)));
+        assertThat(cells(robot).stream().filter(cell -> cell.getItem() == null))
+                .isNotEmpty()
+                .allSatisfy(empty -> {
+                    assertThat(statusStyles(empty.getStyleClass())).isEmpty();
+                    assertThat(empty.getGraphic()).isNull();
+                    assertThat(empty.getTooltip()).isNull();
+                });
+    }
+
+    /** The row's line has its text, its status's style and icon (or the out-of-order ones) and explanation. */
+    private static void assertShown(FxRobot robot, StatusRow row, MigrationStatus iconStatus) {
+        TreeCell<TreeEntry> cell = cells(robot).stream()
+                .filter(candidate -> candidate.getItem() instanceof TreeEntry.MigrationEntry migration
+                        && migration.row().version() == row.version())
+                .findFirst().orElseThrow();
+        assertThat(cell.getText()).isEqualTo(row.version() + " " + row.description());
+        assertThat(statusStyles(cell.getStyleClass())).containsExactly(StatusText.styleClass(row.status()));
+        assertThat(cell.getStyleClass().contains("out-of-order")).isEqualTo(row.outOfOrder());
+        FontIcon icon = (FontIcon) cell.getGraphic();
+        if (iconStatus == null) {
+            assertThat(icon.getIconCode()).isEqualTo(MaterialDesignS.SWAP_VERTICAL);
+            assertThat(icon.getStyleClass()).contains("status-icon", "out-of-order");
+            assertThat(statusStyles(icon.getStyleClass())).isEmpty();
+        } else {
+            assertThat(icon.getIconCode()).isEqualTo(StatusIcons.of(iconStatus));
+            assertThat(icon.getStyleClass()).contains("status-icon").doesNotContain("out-of-order");
+            assertThat(statusStyles(icon.getStyleClass())).containsExactly(StatusText.styleClass(iconStatus));
+        }
+        assertThat(cell.getTooltip().getText()).isEqualTo(StatusText.explanation(row));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TreeCell<TreeEntry>> cells(FxRobot robot) {
+        return robot.lookup("#migrationTree .tree-cell").queryAll().stream()
+                .map(node -> (TreeCell<TreeEntry>) node).toList();
+    }
+
+    private static List<String> statusStyles(List<String> styles) {
+        return styles.stream().filter(style -> style.startsWith("status-") && !style.equals("status-icon")).toList();
+    }
+
     private static StatusRow pending(long version, String description) {
-        return new StatusRow(version, description, MigrationStatus.PENDING, false, null, null);
+        return row(version, description, MigrationStatus.PENDING, false);
+    }
+
+    private static StatusRow row(long version, MigrationStatus status, boolean outOfOrder) {
+        return row(version, "migration " + version, status, outOfOrder);
+    }
+
+    private static StatusRow row(long version, String description, MigrationStatus status, boolean outOfOrder) {
+        return new StatusRow(version, description, status, outOfOrder, null, null);
     }
 
     private static WorkspaceSnapshot snapshot(StatusRow... rows) {
