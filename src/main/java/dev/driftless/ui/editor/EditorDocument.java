@@ -35,6 +35,7 @@ public final class EditorDocument {
     }
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
     private final Path path;
     private final byte[] bytes;
@@ -55,15 +56,13 @@ public final class EditorDocument {
         byte[] bytes = Files.readAllBytes(path);
         boolean bom = startsWithBom(bytes);
         int offset = bom ? UTF8_BOM.length : 0;
-        String raw;
-        try {
-            raw = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException(path.getFileName() + " is not UTF-8 text", e);
+        // The String constructor has a fast path for ASCII that a decoder lacks (a 5 MB file read in a fresh JVM:
+        // 71-100 ms against 124-128 ms), but it replaces malformed bytes with U+FFFD. Only when that character
+        // shows up (never in an ASCII-only text) is the text decoded again, strictly, to tell a U+FFFD written
+        // in the file from bad bytes.
+        String raw = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (raw.indexOf(REPLACEMENT_CHARACTER) >= 0) {
+            raw = decodeStrictly(path, bytes, offset);
         }
         int firstBreak = raw.indexOf('\n');
         LineEnding ending = firstBreak > 0 && raw.charAt(firstBreak - 1) == '\r' ? LineEnding.CRLF : LineEnding.LF;
@@ -105,6 +104,18 @@ public final class EditorDocument {
 
     public boolean hasBom() {
         return bom;
+    }
+
+    private static String decodeStrictly(Path path, byte[] bytes, int offset) throws IOException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException(path.getFileName() + " is not UTF-8 text", e);
+        }
     }
 
     private static boolean startsWithBom(byte[] bytes) {

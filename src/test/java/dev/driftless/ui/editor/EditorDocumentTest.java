@@ -62,6 +62,21 @@ class EditorDocumentTest {
     }
 
     @Test
+    void aNonUtf8ByteIsRefusedAlsoInATextThatHasOtherNonAsciiCharacters() throws IOException {
+        Path file = write("1_init.sql", concat("SELECT 'café' AS \uFFFD;".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xC3, '\n'}));
+        assertThatThrownBy(() -> EditorDocument.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("1_init.sql is not UTF-8");
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsReadAsItIs() throws IOException {
+        String text = "-- \uFFFD marks bytes another tool could not read; \u00e9t\u00e9 \uD83D\uDE00\nSELECT 1;\n";
+        Path file = write("1_init.sql", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(EditorDocument.read(file).text()).isEqualTo(text);
+    }
+
+    @Test
     void editingMakesTheDocumentDirtyAndSavingCleansIt() throws IOException {
         Path file = write("1_init.sql", "SELECT 1;\n".getBytes(StandardCharsets.UTF_8));
         EditorViewModel model = loaded(file);
