@@ -139,7 +139,7 @@ public final class AppWindow {
             }
         });
         stage.setScene(scene);
-        BenchReport.watch(stage, scene, workspace.rows());
+        BenchReport.watch(stage, scene, workspace.rows(), workspace.selectedVersionProperty());
         stage.show();
         AfterLayout.run(window, () -> Platform.runLater(window::buildDeferredTabs));
         // The first frame is up; everything that touches the disk or a database happens after it.
