@@ -75,8 +75,26 @@ public final class SqlLexer {
      * in one piece per line. Cuts inside a line may split tokens differently.
      */
     public LexResult tokenize(CharSequence text, int from, int to, LexerState start) {
+        List<SqlToken> tokens = new ArrayList<>();
+        LexerState end = scan(text, from, to, start, (type, tokenStart, tokenEnd) ->
+                tokens.add(new SqlToken(type, tokenStart, tokenEnd)));
+        return new LexResult(tokens, end);
+    }
+
+    /** Receives the tokens of a scan in order, covering the scanned range without gaps. */
+    @FunctionalInterface
+    public interface TokenSink {
+        void token(SqlTokenType type, int start, int end);
+    }
+
+    /**
+     * Lexes as {@link #tokenize(CharSequence, int, int, LexerState)} does, but hands each token to {@code sink}
+     * as it is found instead of collecting them, and returns the end state: highlighting a large file this way
+     * allocates nothing per token.
+     */
+    public LexerState scan(CharSequence text, int from, int to, LexerState start, TokenSink sink) {
         Objects.checkFromToIndex(from, to, text.length());
-        return new Scan(text, from, to, start).run();
+        return new Scan(text, from, to, start, Objects.requireNonNull(sink, "sink")).run();
     }
 
     /** The tokens that carry meaning: all but whitespace and comments. */
@@ -156,24 +174,25 @@ public final class SqlLexer {
     private final class Scan {
         private final CharSequence text;
         private final int to;
-        private final List<SqlToken> tokens = new ArrayList<>();
+        private final TokenSink sink;
         private int pos;
         private LexerState state;
 
-        Scan(CharSequence text, int from, int to, LexerState start) {
+        Scan(CharSequence text, int from, int to, LexerState start, TokenSink sink) {
             this.text = text;
             this.pos = from;
             this.to = to;
             this.state = Objects.requireNonNull(start, "start");
+            this.sink = sink;
         }
 
-        LexResult run() {
+        LexerState run() {
             while (pos < to) {
                 int start = pos;
                 SqlTokenType type = state.isNormal() ? startToken() : continueOpenToken();
-                tokens.add(new SqlToken(type, start, pos));
+                sink.token(type, start, pos);
             }
-            return new LexResult(tokens, state);
+            return state;
         }
 
         /** The character at {@code i}, or NUL past the range: lookahead never reads beyond {@code to}. */

@@ -1,10 +1,8 @@
 package dev.driftless.ui.editor;
 
-import dev.driftless.core.sql.LexResult;
 import dev.driftless.core.sql.LexerState;
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.core.sql.SqlLexer;
-import dev.driftless.core.sql.SqlToken;
 import dev.driftless.core.sql.SqlTokenType;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
@@ -42,7 +40,12 @@ public final class SqlHighlighter {
     private static final Collection<String> PARAMETER = List.of("parameter");
     private static final Collection<String> ERROR = List.of("error");
 
+    /** Every style above, for the compact spans of a loaded document. */
+    private static final List<Collection<String>> STYLES = List.of(PLAIN, KEYWORD, QUOTED_IDENTIFIER, STRING,
+            DOLLAR_STRING, NUMBER, COMMENT, OPERATOR, PUNCTUATION, PARAMETER, ERROR);
+
     private final SqlLexer lexer;
+    private final ParagraphSpans paragraphSpans = new ParagraphSpans();
     /** The lexer state at the start of each paragraph of the text last seen. */
     private final List<LexerState> paragraphStarts = new ArrayList<>();
 
@@ -95,14 +98,16 @@ public final class SqlHighlighter {
         String[] lines = text.split("\n", -1);
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> document =
                 new ReadOnlyStyledDocumentBuilder<>(segments, paragraphStyle, lines.length);
+        // Compact spans: a large file's document is mostly its spans (docs/benchmarks-window.md, session 5).
+        CompactStyleSpans.Builder<Collection<String>> spans = new CompactStyleSpans.Builder<>(STYLES);
+        SpanSink sink = spans::add;
         paragraphStarts.clear();
         LexerState state = LexerState.NORMAL;
         int lineStart = 0;
         for (String line : lines) {
             paragraphStarts.add(state);
-            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
             // Lexed in place in the whole text, which has the line break after the line (or its real end).
-            state = addParagraph(spans, text, lineStart, lineStart + line.length(), state);
+            state = addParagraph(sink, text, lineStart, lineStart + line.length(), state);
             document.addParagraph(line, spans.create());
             lineStart += line.length() + 1;
         }
@@ -134,7 +139,7 @@ public final class SqlHighlighter {
         int paragraph = first;
         while (true) {
             boolean last = paragraph == paragraphs.size() - 1;
-            state = addParagraph(spans, paragraphs.get(paragraph), last, state);
+            state = addParagraph(spans::add, paragraphs.get(paragraph), last, state);
             paragraph++;
             if (last || paragraph > lastEdited && state.equals(paragraphStarts.get(paragraph))) {
                 break;
@@ -146,7 +151,7 @@ public final class SqlHighlighter {
     }
 
     /** Adds the spans of one paragraph and returns the state at its end. */
-    private LexerState addParagraph(StyleSpansBuilder<Collection<String>> spans, String line, boolean last,
+    private LexerState addParagraph(SpanSink spans, String line, boolean last,
                                     LexerState start) {
         // Lexed with a line break after it (outside the range), so that only the text's real end
         // makes a still-open string or comment UNTERMINATED.
@@ -157,29 +162,63 @@ public final class SqlHighlighter {
      * Adds the spans of the paragraph {@code text[lineStart, lineEnd)}, which is followed in {@code text} by
      * its line break unless it is the text's last, and returns the state at its end.
      */
-    private LexerState addParagraph(StyleSpansBuilder<Collection<String>> spans, String text, int lineStart,
+    private LexerState addParagraph(SpanSink spans, String text, int lineStart,
                                     int lineEnd, LexerState start) {
-        LexResult result = lexer.tokenize(text, lineStart, lineEnd, start);
-        int styledEnd = lineStart + MAX_HIGHLIGHTED_LINE;
-        int styled = 0;
-        for (SqlToken token : result.tokens()) {
-            if (styled >= MAX_HIGHLIGHTED_LINE) {
-                break;
+        return paragraphSpans.add(spans, text, lineStart, lineEnd, start);
+    }
+
+    /**
+     * Turns a paragraph's tokens into spans as the lexer finds them, without a list of tokens in between:
+     * highlighting a 5 MB file made some 1.5 million of them. One per highlighter, reused for every paragraph.
+     */
+    private final class ParagraphSpans implements SqlLexer.TokenSink {
+        private SpanSink spans;
+        /** Where highlighting stops: the rest of a longer line stays plain. */
+        private int styledEnd;
+        private int styledTo;
+        /** Where an UNTERMINATED token (always the last) starts: styled once the end state is known. */
+        private int unterminatedStart;
+
+        LexerState add(SpanSink spans, String text, int lineStart, int lineEnd, LexerState start) {
+            this.spans = spans;
+            styledEnd = lineStart + MAX_HIGHLIGHTED_LINE;
+            styledTo = lineStart;
+            unterminatedStart = -1;
+            LexerState end = lexer.scan(text, lineStart, lineEnd, start, this);
+            if (unterminatedStart >= 0) {
+                addUpTo(styleOfOpen(end), unterminatedStart, lineEnd);
             }
-            int length = Math.min(token.end(), styledEnd) - token.start();
-            Collection<String> style = token.type() == SqlTokenType.UNTERMINATED
-                    ? styleOfOpen(result.endState()) : styleOf(token.type());
-            spans.add(style, length);
-            styled += length;
+            if (styledTo < lineEnd) {
+                spans.add(PLAIN, lineEnd - styledTo);
+            }
+            if (lineEnd == lineStart) {
+                spans.add(PLAIN, 0); // a builder needs at least one span
+            }
+            return end;
         }
-        int lineLength = lineEnd - lineStart;
-        if (styled < lineLength) {
-            spans.add(PLAIN, lineLength - styled);
+
+        @Override
+        public void token(SqlTokenType type, int start, int end) {
+            if (start >= styledEnd) {
+                return;
+            }
+            if (type == SqlTokenType.UNTERMINATED) {
+                unterminatedStart = start;
+            } else {
+                addUpTo(styleOf(type), start, end);
+            }
         }
-        if (lineLength == 0) {
-            spans.add(PLAIN, 0); // a builder needs at least one span
+
+        private void addUpTo(Collection<String> style, int start, int end) {
+            styledTo = Math.min(end, styledEnd);
+            spans.add(style, styledTo - start);
         }
-        return result.endState();
+    }
+
+    /** Where the spans of a paragraph go: RichTextFX's builder for a restyle, compact spans for a whole document. */
+    @FunctionalInterface
+    private interface SpanSink {
+        void add(Collection<String> style, int length);
     }
 
     /** The style of a string or comment still open at the end of the text: the same as a closed one. */

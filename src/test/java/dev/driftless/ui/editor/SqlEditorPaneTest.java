@@ -118,6 +118,27 @@ class SqlEditorPaneTest {
         }
     }
 
+    @Test
+    void editingALoadedTextWithinAndAcrossItsLinesKeepsTheStylesOfAFullHighlight(FxRobot robot) {
+        CodeArea area = pane.codeArea();
+        robot.interact(() -> pane.setContent("SELECT 'a', 1;\n/* note */\nINSERT INTO t VALUES (2);\n"));
+        List<Runnable> edits = List.of(
+                () -> area.insertText(8, "bc"),                    // inside a loaded line's string
+                () -> area.deleteText(area.getText().indexOf("1;") + 2, area.getText().indexOf("/*")), // joins two lines
+                () -> area.replaceText(area.getText().indexOf("note"), area.getText().indexOf(" */"), "a\nb"),
+                () -> area.deleteText(0, area.getText().indexOf("INSERT"))); // the first lines away
+        for (Runnable edit : edits) {
+            robot.interact(edit);
+            String text = area.getText();
+            StyleSpans<Collection<String>> full = new SqlHighlighter(SqlDialect.POSTGRESQL).highlight(text);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != '\n') {
+                    assertThat(area.getStyleOfChar(i)).as("%s at %d", text, i).isEqualTo(StyleAt.offset(full, i));
+                }
+            }
+        }
+    }
+
     private void waitUntilLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(pane::isLoaded).get());
