@@ -38,6 +38,8 @@ import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.editor.EditorTabsView;
 import dev.driftless.ui.editor.EditorTabsViewModel;
+import dev.driftless.ui.editor.SqlEditorPane;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import dev.driftless.ui.actions.AddMigrationDialog;
@@ -61,6 +63,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
@@ -87,6 +90,7 @@ public final class AppWindow {
     static final String TITLE = "Driftless";
     private static final String SPLIT_SIDES = "sides";
     private static final String SPLIT_MAIN = "main";
+    private static final Duration EDITOR_WARM_UP_DELAY = Duration.seconds(1);
 
     private final BackgroundExecutor executor;
     private final LogViewModel log;
@@ -345,11 +349,22 @@ public final class AppWindow {
         }
         window.showRecentProjects(settings.recentProjects(), this::openFolder);
         workspace.open(opened.project(), opened.database(), loaded.firstSnapshot());
+        warmUpEditorSoon();
         if (opened.databaseProblem() != null) {
             log.warning(opened.databaseProblem());
         }
         stage.setTitle(TITLE + " — " + folder.getFileName() + (demo.get() ? " (" + DemoProject.LABEL + ")" : ""));
         watch(opened.project().migrationsDirectory());
+    }
+
+    /**
+     * A second after a project is shown, when the start's own work is done, the editor's loading code is warmed
+     * up in the background (once per process, see SqlEditorPane.warmUpInBackground).
+     */
+    private static void warmUpEditorSoon() {
+        PauseTransition delay = new PauseTransition(EDITOR_WARM_UP_DELAY);
+        delay.setOnFinished(event -> SqlEditorPane.warmUpInBackground(SqlDialect.POSTGRESQL));
+        delay.play();
     }
 
     private void watch(Path migrations) {

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A SQL text editor: a {@link CodeArea} with line numbers, syntax highlighting, the current line
@@ -56,6 +57,7 @@ public final class SqlEditorPane extends BorderPane {
     /** How many paragraphs of a large text are shown, highlighted, while the whole of it is built. */
     static final int FIRST_SCREENS = 300;
     private static final Executor LOADING = Executors.newSingleThreadExecutor(DaemonThreads.named("sql-editor-load"));
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
     private final CodeArea area = new CodeArea();
     private final SqlDialect dialect;
@@ -180,6 +182,16 @@ public final class SqlEditorPane extends BorderPane {
                 }
             });
         }));
+    }
+
+    /**
+     * Once per process, warms the code that loads a large text up on the loading thread ({@link EditorWarmUp}).
+     * A load asked for meanwhile waits for it.
+     */
+    public static void warmUpInBackground(SqlDialect dialect) {
+        if (WARMED_UP.compareAndSet(false, true)) {
+            LOADING.execute(() -> EditorWarmUp.run(dialect));
+        }
     }
 
     /** Whether the area holds the text last given to {@link #setContent}, highlighted. */
