@@ -107,7 +107,7 @@ public final class SqlHighlighter {
         for (String line : lines) {
             paragraphStarts.add(state);
             // Lexed in place in the whole text, which has the line break after the line (or its real end).
-            state = addParagraph(sink, text, lineStart, lineStart + line.length(), state);
+            state = paragraphSpans.add(sink, text, lineStart, lineStart + line.length(), state);
             document.addParagraph(line, spans.create());
             lineStart += line.length() + 1;
         }
@@ -155,16 +155,7 @@ public final class SqlHighlighter {
                                     LexerState start) {
         // Lexed with a line break after it (outside the range), so that only the text's real end
         // makes a still-open string or comment UNTERMINATED.
-        return addParagraph(spans, last ? line : line + "\n", 0, line.length(), start);
-    }
-
-    /**
-     * Adds the spans of the paragraph {@code text[lineStart, lineEnd)}, which is followed in {@code text} by
-     * its line break unless it is the text's last, and returns the state at its end.
-     */
-    private LexerState addParagraph(SpanSink spans, String text, int lineStart,
-                                    int lineEnd, LexerState start) {
-        return paragraphSpans.add(spans, text, lineStart, lineEnd, start);
+        return paragraphSpans.add(spans, last ? line : line + "\n", 0, line.length(), start);
     }
 
     /**
@@ -179,6 +170,10 @@ public final class SqlHighlighter {
         /** Where an UNTERMINATED token (always the last) starts: styled once the end state is known. */
         private int unterminatedStart;
 
+        /**
+         * Adds the spans of the paragraph {@code text[lineStart, lineEnd)}, which is followed in {@code text} by
+         * its line break unless it is the text's last, and returns the state at its end.
+         */
         LexerState add(SpanSink spans, String text, int lineStart, int lineEnd, LexerState start) {
             this.spans = spans;
             styledEnd = lineStart + MAX_HIGHLIGHTED_LINE;
