@@ -9,8 +9,8 @@ import java.util.List;
  * Highlights a generated SQL text of {@link #LINES} lines into a styled document and discards it, so that the
  * JIT has compiled the lexer and RichTextFX's document code, and the start-up's garbage has been collected,
  * before a person opens a large migration. Run once, off the FX thread, soon after the window shows its first
- * project: it costs about a quarter of a second of one core, and opening a 5 MB migration 3 s after the start
- * took 0.85-1.1 s instead of 1.1-1.5 s (docs/benchmarks-window.md, session 5).
+ * project: it costs about a quarter of a second of one core, and opening a 5 MB migration 3 s after the rows
+ * appeared took 0.84-1.12 s instead of 1.04-1.34 s in interleaved runs (docs/benchmarks-window.md, session 5).
  */
 final class EditorWarmUp {
     /** Enough for every step of a load to be compiled by C1; more did not open the large file measurably sooner. */
