@@ -4,6 +4,7 @@ import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Checksum;
+import dev.driftless.ui.ItemStyleClasses;
 import dev.driftless.ui.SystemClipboard;
 import dev.driftless.ui.drift.DriftBadge;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -43,8 +44,6 @@ import java.util.function.LongConsumer;
  */
 public final class LedgerView extends VBox {
     private static final String STYLESHEET = LedgerView.class.getResource("ledger.css").toExternalForm();
-    private static final List<String> ROW_STYLE_CLASSES = Arrays.stream(MigrationStatus.values())
-            .map(LedgerView::rowStyleClass).toList();
     private static final List<String> STATUS_STYLE_CLASSES = Arrays.stream(LedgerPoller.State.values())
             .map(LedgerView::statusStyleClass).toList();
 
@@ -175,11 +174,20 @@ public final class LedgerView extends VBox {
     private static TableColumn<StatusRow, Checksum> checksumColumn() {
         TableColumn<StatusRow, Checksum> column = column("Checksum", row -> row.applied().checksum());
         column.setCellFactory(view -> new TableCell<>() {
+            // One per cell, its text changed: a new tooltip (a popup control) per update slowed scrolling.
+            private final Tooltip fullHex = new Tooltip();
+
             @Override
             protected void updateItem(Checksum checksum, boolean empty) {
                 super.updateItem(checksum, empty);
-                setText(empty || checksum == null ? null : checksum.shortHex());
-                setTooltip(empty || checksum == null ? null : new Tooltip(checksum.hex()));
+                if (empty || checksum == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText(checksum.shortHex());
+                    fullHex.setText(checksum.hex());
+                    setTooltip(fullHex);
+                }
             }
         });
         column.getStyleClass().add("ledger-checksum");
@@ -215,6 +223,7 @@ public final class LedgerView extends VBox {
     private final class LedgerRow extends TableRow<StatusRow> {
         private final ContextMenu menu = new ContextMenu();
         private final MenuItem showWhatChanged = new MenuItem("Show what changed");
+        private final ItemStyleClasses statusStyle = new ItemStyleClasses(this);
 
         LedgerRow() {
             MenuItem copyChecksum = new MenuItem("Copy checksum");
@@ -228,12 +237,12 @@ public final class LedgerView extends VBox {
         @Override
         protected void updateItem(StatusRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll(ROW_STYLE_CLASSES);
             if (empty || row == null) {
+                statusStyle.set(List.of());
                 setContextMenu(null);
                 return;
             }
-            getStyleClass().add(rowStyleClass(row.status()));
+            statusStyle.set(List.of(rowStyleClass(row.status())));
             showWhatChanged.setVisible(row.status().needsAttention());
             setContextMenu(menu);
         }

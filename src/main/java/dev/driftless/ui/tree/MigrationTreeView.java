@@ -3,6 +3,7 @@ package dev.driftless.ui.tree;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.SourceProblem;
+import dev.driftless.ui.ItemStyleClasses;
 import dev.driftless.ui.drift.DriftBadge;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -228,8 +229,7 @@ public final class MigrationTreeView extends VBox {
         private final FontIcon icon = new FontIcon();
         private final HBox iconAndBadge = new HBox(4);
         private final Tooltip tooltip = new Tooltip();
-        /** The entry-dependent style classes this cell has now, so that an unchanged set costs no CSS pass. */
-        private List<String> entryStyles = List.of();
+        private final ItemStyleClasses entryStyles = new ItemStyleClasses(this);
 
         EntryCell() {
             MenuItem showWhatChanged = new MenuItem("Show what changed");
@@ -248,7 +248,7 @@ public final class MigrationTreeView extends VBox {
             super.updateItem(entry, empty);
             setContextMenu(null);
             if (empty || entry == null) {
-                setEntryStyles(List.of());
+                entryStyles.set(List.of());
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
@@ -287,7 +287,7 @@ public final class MigrationTreeView extends VBox {
 
         /** Shows the text, explaining tooltip, cell styles and icon of an entry. */
         private void show(String text, String explanation, List<String> cellStyles, Ikon ikon, String... iconStyles) {
-            setEntryStyles(cellStyles);
+            entryStyles.set(cellStyles);
             setText(text);
             icon.setIconCode(ikon);
             List<String> wantedIconStyles = new ArrayList<>(List.of(FONT_ICON_STYLE));
@@ -299,14 +299,6 @@ public final class MigrationTreeView extends VBox {
             setGraphic(icon);
             tooltip.setText(explanation);
             setTooltip(tooltip);
-        }
-
-        private void setEntryStyles(List<String> styles) {
-            if (!styles.equals(entryStyles)) {
-                getStyleClass().removeAll(entryStyles);
-                getStyleClass().addAll(styles);
-                entryStyles = styles;
-            }
         }
     }
 }

@@ -457,27 +457,35 @@ public final class UiBenchmarkMain {
     private void scroll() throws Exception {
         Path tenK = tenThousandMigrations();
         int steps = 200;
-        Map<String, List<Long>> ours = new LinkedHashMap<>();
-        Map<String, List<Long>> peer = new LinkedHashMap<>();
+        List<List<ScrollHarness.View>> pairs = List.of(List.of(ScrollHarness.View.TREE, ScrollHarness.View.BARE_TREE),
+                List.of(ScrollHarness.View.LEDGER, ScrollHarness.View.BARE_TABLE));
+        Map<ScrollHarness.View, Map<String, List<Long>>> samples = new LinkedHashMap<>();
         for (int repetition = -1; repetition < repetitions; repetition++) { // -1: untimed warm-up
-            List<String> measured = runHarness(ScrollHarness.class, "scroll", target, List.of(tenK.toString(), "" + steps));
-            List<String> plain = runHarness(ScrollHarness.class, "scroll", target,
-                    List.of("--plain", tenK.toString(), "" + steps));
-            if (repetition >= 0) {
-                collectSteps(measured, ours);
-                collectSteps(plain, peer);
+            for (List<ScrollHarness.View> pair : pairs) {
+                for (ScrollHarness.View view : pair) {
+                    List<String> lines = runHarness(ScrollHarness.class, "scroll", target,
+                            List.of(view.argument(), tenK.toString(), "" + steps));
+                    if (repetition >= 0) {
+                        collectSteps(lines, samples.computeIfAbsent(view, v -> new LinkedHashMap<>()));
+                    }
+                }
             }
         }
         System.out.println();
-        System.out.println("Scrolling the tree of 10,000 migrations: each step to the end of the next layout pass"
-                + " (a pulse comes every 16.7 ms)");
-        for (String kind : List.of("wheel", "jump")) {
-            long[] a = ours.get(kind).stream().mapToLong(Long::longValue).toArray();
-            long[] b = peer.get(kind).stream().mapToLong(Long::longValue).toArray();
-            System.out.printf(Locale.ROOT, "  %-5s Driftless median %.1f ms, p95 %.1f ms; peer, a bare TreeView of as many"
-                            + " strings: median %.1f ms, p95 %.1f ms; ratio median %.2f, p95 %.2f%n", kind,
-                    median(a) / 1000, percentile(a, 95) / 1000, median(b) / 1000, percentile(b, 95) / 1000,
-                    median(a) / median(b), percentile(a, 95) / percentile(b, 95));
+        System.out.println("Scrolling 10,000 migrations (the tree) and 9,990 ledger rows: each step to the end of the"
+                + " next layout pass (a pulse comes every 16.7 ms)");
+        for (List<ScrollHarness.View> pair : pairs) {
+            String what = pair.get(0) == ScrollHarness.View.TREE ? "tree" : "ledger";
+            String peer = pair.get(0) == ScrollHarness.View.TREE ? "a bare TreeView of as many strings"
+                    : "a bare TableView of as many rows of seven strings";
+            for (String kind : List.of("wheel", "jump")) {
+                long[] a = samples.get(pair.get(0)).get(kind).stream().mapToLong(Long::longValue).toArray();
+                long[] b = samples.get(pair.get(1)).get(kind).stream().mapToLong(Long::longValue).toArray();
+                System.out.printf(Locale.ROOT, "  %-6s %-5s Driftless median %.1f ms, p95 %.1f ms; peer, %s: median"
+                                + " %.1f ms, p95 %.1f ms; ratio median %.2f, p95 %.2f%n", what, kind,
+                        median(a) / 1000, percentile(a, 95) / 1000, peer, median(b) / 1000, percentile(b, 95) / 1000,
+                        median(a) / median(b), percentile(a, 95) / percentile(b, 95));
+            }
         }
         System.out.printf(Locale.ROOT, "  (%d runs in fresh JVMs, %d wheel notches of three lines and %d jumps to random"
                 + " rows each; the window's JVM flags)%n", repetitions, steps, steps);

@@ -3,10 +3,12 @@ package dev.driftless.ui.ledger;
 import dev.driftless.testing.TestWorkspaces;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.Checksum;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -20,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -82,6 +85,33 @@ class LedgerViewTest {
         assertThat(table.getSelectionModel().getSelectedItem().version()).isEqualTo(2L);
         assertThat(workspace.selectedVersionProperty().get()).isEqualTo(2L);
         assertThat(rowClassesByVersion(robot)).containsEntry(3L, "ledger-row-applied");
+    }
+
+    @Test
+    void eachChecksumCellShowsItsOwnRowsChecksumShortAndInFullInItsTooltip(FxRobot robot) {
+        assertChecksumCellsMatchTheirRows(robot, 4);
+
+        // Every row moves up one: each cell now shows another row's checksum.
+        robot.interact(() -> workspace.apply(LedgerRows.snapshot(folder, inLedger(2, DRIFTED), inLedger(3, MISSING),
+                inLedger(4, FAILED))));
+        assertChecksumCellsMatchTheirRows(robot, 3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertChecksumCellsMatchTheirRows(FxRobot robot, int rows) {
+        List<TableCell<StatusRow, Checksum>> cells = robot.lookup("#ledgerTable .ledger-checksum").queryAll().stream()
+                .filter(node -> node instanceof TableCell<?, ?>)
+                .map(node -> (TableCell<StatusRow, Checksum>) node)
+                .toList();
+        assertThat(cells.stream().filter(cell -> cell.getItem() != null)).hasSize(rows).allSatisfy(cell -> {
+            Checksum shown = cell.getTableRow().getItem().applied().checksum();
+            assertThat(cell.getText()).isEqualTo(shown.shortHex());
+            assertThat(cell.getTooltip().getText()).isEqualTo(shown.hex());
+        });
+        assertThat(cells.stream().filter(cell -> cell.getItem() == null)).allSatisfy(empty -> {
+            assertThat(empty.getText()).isNull();
+            assertThat(empty.getTooltip()).isNull();
+        });
     }
 
     @SuppressWarnings("unchecked")
