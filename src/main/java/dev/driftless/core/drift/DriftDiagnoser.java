@@ -47,7 +47,8 @@ public final class DriftDiagnoser {
     public Diagnosis diagnose(StatusRow row) {
         requireAttention(row);
         Optional<AppliedText> applied = texts.find(row);
-        return row.status() == MigrationStatus.MISSING ? missing(row, applied) : withFile(row, applied);
+        // Decided by the file, not the status: a failed row's file may be gone too.
+        return row.migration() == null ? missing(row, applied) : withFile(row, applied);
     }
 
     /**
@@ -56,7 +57,7 @@ public final class DriftDiagnoser {
      */
     public DriftClassification classify(StatusRow row) {
         requireAttention(row);
-        if (row.status() == MigrationStatus.MISSING) {
+        if (row.migration() == null) {
             return DriftClassification.REMOVED;
         }
         try {
@@ -77,6 +78,11 @@ public final class DriftDiagnoser {
         return applied.map(text -> classifier.classify(text.text(), current)).orElse(DriftClassification.UNKNOWN);
     }
 
+    /** What the change means, after what a failed row means when the row failed. */
+    private static String meaning(StatusRow row, String changeMeaning) {
+        return row.status() == MigrationStatus.FAILED ? FAILED_MEANING + " " + changeMeaning : changeMeaning;
+    }
+
     private Diagnosis withFile(StatusRow row, Optional<AppliedText> applied) {
         String name = displayName(row.migration().upFile());
         String current;
@@ -89,9 +95,7 @@ public final class DriftDiagnoser {
         DriftClassification classification = classification(applied, current);
         String diff = applied.map(text -> UnifiedDiff.between("a/" + name, text.text(), "b/" + name, current))
                 .orElse("");
-        String meaning = classification.meaning();
-        return diagnosis(row, classification, applied, diff,
-                row.status() == MigrationStatus.FAILED ? FAILED_MEANING + " " + meaning : meaning, Optional.empty());
+        return diagnosis(row, classification, applied, diff, meaning(row, classification.meaning()), Optional.empty());
     }
 
     private Diagnosis missing(StatusRow row, Optional<AppliedText> applied) {
@@ -104,7 +108,7 @@ public final class DriftDiagnoser {
                 .map(found -> " Commit " + found.commit().describe() + " removed " + found.path() + ".")
                 .orElse(" Git does not know which commit removed it.");
         return diagnosis(row, DriftClassification.REMOVED, applied, diff,
-                DriftClassification.REMOVED.meaning() + removedBy, removal);
+                meaning(row, DriftClassification.REMOVED.meaning() + removedBy), removal);
     }
 
     private static Diagnosis diagnosis(StatusRow row, DriftClassification classification,

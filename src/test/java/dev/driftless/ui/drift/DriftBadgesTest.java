@@ -2,6 +2,7 @@ package dev.driftless.ui.drift;
 
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.drift.DriftClassification;
+import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.DriftInspection;
@@ -23,6 +24,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -126,6 +128,29 @@ class DriftBadgesTest {
         executor.run(0);
 
         assertThat(badges.classifications()).containsEntry(2L, LINE_ENDINGS);
+    }
+
+    @Test
+    void aFailedRowWhoseFileIsGoneIsDiagnosedAsRemoved() throws Exception {
+        DriftBadges badges = new DriftBadges(workspace, BackgroundExecutor.immediate(), journal);
+        open();
+        try (Connection connection = DatabaseUrl.parse(url).connect(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE _sqlx_migrations SET success = FALSE WHERE version = 3");
+        }
+        workspace.refresh();
+        StatusRow failed = workspace.row(3L).orElseThrow();
+        assertThat(failed.status()).isEqualTo(MigrationStatus.FAILED);
+        assertThat(failed.migration()).isNull();
+
+        assertThat(badges.classifications()).containsEntry(3L, REMOVED);
+        try (DriftInspection inspection = DriftInspection.open(workspace.projectProperty().get(),
+                workspace.databaseProperty().get(), journal)) {
+            assertThat(inspection.diagnose(List.of(failed))).singleElement()
+                    .satisfies(diagnosis -> {
+                        assertThat(diagnosis.classification()).isEqualTo(REMOVED);
+                        assertThat(diagnosis.meaning()).startsWith("success = false").contains("No file in the migrations folder");
+                    });
+        }
     }
 
     @Test
