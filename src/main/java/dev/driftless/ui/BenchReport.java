@@ -1,6 +1,7 @@
 package dev.driftless.ui;
 
 import dev.driftless.ui.editor.SqlEditorPane;
+import dev.driftless.ui.task.AfterLayout;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -43,7 +44,7 @@ final class BenchReport {
             public void onChanged(Change<?> change) {
                 if (!rows.isEmpty()) {
                     rows.removeListener(this);
-                    afterNextLayout(scene, () -> {
+                    AfterLayout.run(scene.getRoot(), () -> {
                         print("rows-shown-after-ms", uptime());
                         if (OPEN_VERSION != null) {
                             PauseTransition delay = new PauseTransition(OPEN_DELAY);
@@ -86,16 +87,6 @@ final class BenchReport {
             parent = parent.getParent();
         }
         return (SqlEditorPane) parent;
-    }
-
-    private static void afterNextLayout(Scene scene, Runnable action) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                action.run();
-            }
-        });
     }
 
     private static long uptime() {

@@ -95,7 +95,8 @@ public final class DriftDiagnoser {
         DriftClassification classification = classification(applied, current);
         String diff = applied.map(text -> UnifiedDiff.between("a/" + name, text.text(), "b/" + name, current))
                 .orElse("");
-        return diagnosis(row, classification, applied, diff, meaning(row, classification.meaning()), Optional.empty());
+        return diagnosis(row, classification, applied, diff, meaning(row, classification.meaning()),
+                Optional.empty());
     }
 
     private Diagnosis missing(StatusRow row, Optional<AppliedText> applied) {

@@ -27,7 +27,6 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +43,6 @@ import java.util.function.LongConsumer;
  */
 public final class LedgerView extends VBox {
     private static final String STYLESHEET = LedgerView.class.getResource("ledger.css").toExternalForm();
-    private static final List<String> STATUS_STYLE_CLASSES = Arrays.stream(LedgerPoller.State.values())
-            .map(LedgerView::statusStyleClass).toList();
 
     private final LedgerViewModel viewModel;
     private final TableView<StatusRow> table;
@@ -70,10 +67,8 @@ public final class LedgerView extends VBox {
         Tooltip errorTip = new Tooltip();
         errorTip.textProperty().bind(viewModel.poller().lastErrorProperty());
         status.tooltipProperty().bind(viewModel.poller().lastErrorProperty().map(error -> errorTip));
-        viewModel.poller().stateProperty().subscribe(state -> {
-            status.getStyleClass().removeAll(STATUS_STYLE_CLASSES);
-            status.getStyleClass().add(statusStyleClass(state));
-        });
+        ItemStyleClasses statusStyle = new ItemStyleClasses(status);
+        viewModel.poller().stateProperty().subscribe(state -> statusStyle.set(List.of(statusStyleClass(state))));
 
         table = new TableView<>(viewModel.rows());
         table.setId("ledgerTable");

@@ -224,9 +224,8 @@ public final class MigrationTreeView extends VBox {
      */
     private final class EntryCell extends TreeCell<TreeEntry> {
         private final ContextMenu attentionMenu = new ContextMenu();
-        /** The style class every Ikonli icon has from its constructor. */
-        private static final String FONT_ICON_STYLE = "ikonli-font-icon";
         private final FontIcon icon = new FontIcon();
+        private final ItemStyleClasses iconStyles = new ItemStyleClasses(icon);
         private final HBox iconAndBadge = new HBox(4);
         private final Tooltip tooltip = new Tooltip();
         private final ItemStyleClasses entryStyles = new ItemStyleClasses(this);
@@ -286,15 +285,12 @@ public final class MigrationTreeView extends VBox {
         }
 
         /** Shows the text, explaining tooltip, cell styles and icon of an entry. */
-        private void show(String text, String explanation, List<String> cellStyles, Ikon ikon, String... iconStyles) {
+        private void show(String text, String explanation, List<String> cellStyles, Ikon ikon,
+                          String... iconStyleClasses) {
             entryStyles.set(cellStyles);
             setText(text);
             icon.setIconCode(ikon);
-            List<String> wantedIconStyles = new ArrayList<>(List.of(FONT_ICON_STYLE));
-            wantedIconStyles.addAll(List.of(iconStyles));
-            if (!icon.getStyleClass().equals(wantedIconStyles)) {
-                icon.getStyleClass().setAll(wantedIconStyles);
-            }
+            iconStyles.set(List.of(iconStyleClasses));
             iconAndBadge.getChildren().clear(); // takes the icon back from a badge it stood beside
             setGraphic(icon);
             tooltip.setText(explanation);
