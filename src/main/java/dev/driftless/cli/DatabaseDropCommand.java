@@ -1,6 +1,6 @@
 package dev.driftless.cli;
 
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -3,7 +3,7 @@ package dev.driftless.cli;
 import dev.driftless.core.engine.RunOptions;
 import dev.driftless.db.DatabaseAdmin;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 
 import java.nio.file.Path;
 import java.sql.Connection;

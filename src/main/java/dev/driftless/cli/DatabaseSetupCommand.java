@@ -1,7 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

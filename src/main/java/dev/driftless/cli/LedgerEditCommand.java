@@ -3,9 +3,9 @@ package dev.driftless.cli;
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.core.repair.RepairPlanner;
-import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.userdata.DataFolder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.driftless.core.drift.Diagnosis;
 import dev.driftless.core.engine.StatusRow;
-import dev.driftless.db.DriftInspection;
+import dev.driftless.project.DriftInspection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -5,7 +5,7 @@ import dev.driftless.core.engine.Migrator;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 
 import java.sql.Connection;
 import java.sql.SQLException;

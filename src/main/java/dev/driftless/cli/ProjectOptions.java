@@ -1,9 +1,9 @@
 package dev.driftless.cli;
 
-import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.DatabaseUrlResolver;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.userdata.DataFolder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ final class ProjectOptions {
 
     DatabaseUrl databaseUrl(CliContext context, Project project) {
         String raw = new DatabaseUrlResolver(context.environment(), context.workingDirectory())
-                .resolve(databaseUrl, project.config(), noDotenv);
+                .resolve(databaseUrl, project.config().databaseUrlVar(), noDotenv);
         DatabaseUrl url = DatabaseUrl.parse(raw, context.workingDirectory());
         context.usingUrl(url);
         return url;

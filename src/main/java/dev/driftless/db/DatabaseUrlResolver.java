@@ -41,15 +41,14 @@ public final class DatabaseUrlResolver {
      * The URL to use, unparsed.
      *
      * @param explicitUrl the {@code --database-url} value, or null when the flag was not given
-     * @param config      names the environment variable to read
+     * @param variable    the environment variable to read ({@code [common] database-url-var} of sqlx.toml)
      * @param noDotenv    true for {@code --no-dotenv}: never read a {@code .env} file
      * @throws ConfigException when no source has the URL, or the {@code .env} file is malformed
      */
-    public String resolve(String explicitUrl, ProjectConfig config, boolean noDotenv) {
+    public String resolve(String explicitUrl, String variable, boolean noDotenv) {
         if (explicitUrl != null && !explicitUrl.isBlank()) {
             return explicitUrl;
         }
-        String variable = config.databaseUrlVar();
         String fromEnvironment = environment.get(variable);
         // An empty variable counts as unset, as it would otherwise only fail later as an empty URL.
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {

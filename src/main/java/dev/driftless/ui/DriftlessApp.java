@@ -1,10 +1,10 @@
 package dev.driftless.ui;
 
-import dev.driftless.db.DataFolder;
 import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.task.DaemonThreads;
 import dev.driftless.ui.task.FxBackgroundExecutor;
+import dev.driftless.userdata.DataFolder;
 import javafx.application.Application;
 import javafx.stage.Stage;
 

@@ -1,5 +1,6 @@
 package dev.driftless.db;
 
+import dev.driftless.project.ProjectConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class DatabaseUrlResolverTest {
     void flagWinsOverEnvironmentAndDotenv() throws IOException {
         dotenv(project, "DATABASE_URL=sqlite://dotenv.db");
 
-        String url = resolver(Map.of("DATABASE_URL", ENV)).resolve(FLAG, config, false);
+        String url = resolver(Map.of("DATABASE_URL", ENV)).resolve(FLAG, config.databaseUrlVar(), false);
 
         assertThat(url).isEqualTo(FLAG);
     }
@@ -41,21 +42,21 @@ class DatabaseUrlResolverTest {
     void existingEnvironmentVariableWinsOverDotenv() throws IOException {
         dotenv(project, "DATABASE_URL=sqlite://dotenv.db");
 
-        assertThat(resolver(Map.of("DATABASE_URL", ENV)).resolve(null, config, false)).isEqualTo(ENV);
+        assertThat(resolver(Map.of("DATABASE_URL", ENV)).resolve(null, config.databaseUrlVar(), false)).isEqualTo(ENV);
     }
 
     @Test
     void dotenvInTheCurrentDirectoryIsRead() throws IOException {
         dotenv(project, "# local settings\nOTHER=1\nDATABASE_URL=\"postgres://u:p@localhost/app\"\n");
 
-        assertThat(resolver(Map.of()).resolve(null, config, false)).isEqualTo("postgres://u:p@localhost/app");
+        assertThat(resolver(Map.of()).resolve(null, config.databaseUrlVar(), false)).isEqualTo("postgres://u:p@localhost/app");
     }
 
     @Test
     void dotenvInAParentDirectoryIsRead() throws IOException {
         dotenv(root.resolve("workspace"), "DATABASE_URL=sqlite://parent.db");
 
-        assertThat(resolver(Map.of()).resolve(null, config, false)).isEqualTo("sqlite://parent.db");
+        assertThat(resolver(Map.of()).resolve(null, config.databaseUrlVar(), false)).isEqualTo("sqlite://parent.db");
     }
 
     @Test
@@ -63,7 +64,7 @@ class DatabaseUrlResolverTest {
         dotenv(root.resolve("workspace"), "DATABASE_URL=sqlite://parent.db");
         dotenv(project, "DATABASE_URL=sqlite://current.db");
 
-        assertThat(resolver(Map.of()).resolve(null, config, false)).isEqualTo("sqlite://current.db");
+        assertThat(resolver(Map.of()).resolve(null, config.databaseUrlVar(), false)).isEqualTo("sqlite://current.db");
     }
 
     @Test
@@ -71,21 +72,21 @@ class DatabaseUrlResolverTest {
         Files.createDirectories(project.resolve(".env"));
         dotenv(root.resolve("workspace"), "DATABASE_URL=sqlite://parent.db");
 
-        assertThat(resolver(Map.of()).resolve(null, config, false)).isEqualTo("sqlite://parent.db");
+        assertThat(resolver(Map.of()).resolve(null, config.databaseUrlVar(), false)).isEqualTo("sqlite://parent.db");
     }
 
     @Test
     void noDotenvSkipsTheFile() throws IOException {
         dotenv(project, "DATABASE_URL=sqlite://dotenv.db");
 
-        assertThatThrownBy(() -> resolver(Map.of()).resolve(null, config, true))
+        assertThatThrownBy(() -> resolver(Map.of()).resolve(null, config.databaseUrlVar(), true))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("--database-url or DATABASE_URL must be set");
     }
 
     @Test
     void missingEverywhereSaysWhatToSet() {
-        assertThatThrownBy(() -> resolver(Map.of("PATH", "/bin")).resolve(null, config, true))
+        assertThatThrownBy(() -> resolver(Map.of("PATH", "/bin")).resolve(null, config.databaseUrlVar(), true))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("--database-url or DATABASE_URL must be set");
     }
@@ -94,7 +95,7 @@ class DatabaseUrlResolverTest {
     void emptyValuesCountAsUnset() throws IOException {
         dotenv(project, "DATABASE_URL=sqlite://dotenv.db");
 
-        assertThat(resolver(Map.of("DATABASE_URL", "")).resolve("", config, false)).isEqualTo("sqlite://dotenv.db");
+        assertThat(resolver(Map.of("DATABASE_URL", "")).resolve("", config.databaseUrlVar(), false)).isEqualTo("sqlite://dotenv.db");
     }
 
     @Test
@@ -103,9 +104,9 @@ class DatabaseUrlResolverTest {
         ProjectConfig custom = ProjectConfig.load(project);
         dotenv(project, "DATABASE_URL=sqlite://ignored.db\nAPP_DB=sqlite://app.db");
 
-        assertThat(resolver(Map.of("DATABASE_URL", ENV)).resolve(null, custom, false)).isEqualTo("sqlite://app.db");
-        assertThat(resolver(Map.of("APP_DB", ENV)).resolve(null, custom, false)).isEqualTo(ENV);
-        assertThatThrownBy(() -> resolver(Map.of("DATABASE_URL", ENV)).resolve(null, custom, true))
+        assertThat(resolver(Map.of("DATABASE_URL", ENV)).resolve(null, custom.databaseUrlVar(), false)).isEqualTo("sqlite://app.db");
+        assertThat(resolver(Map.of("APP_DB", ENV)).resolve(null, custom.databaseUrlVar(), false)).isEqualTo(ENV);
+        assertThatThrownBy(() -> resolver(Map.of("DATABASE_URL", ENV)).resolve(null, custom.databaseUrlVar(), true))
                 .hasMessage("--database-url or APP_DB must be set");
     }
 
@@ -113,7 +114,7 @@ class DatabaseUrlResolverTest {
     void malformedDotenvNamesTheFileButNotThePassword() throws IOException {
         Path file = dotenv(project, "DATABASE_URL postgres://u:hunter2@h/db");
 
-        assertThatThrownBy(() -> resolver(Map.of()).resolve(null, config, false))
+        assertThatThrownBy(() -> resolver(Map.of()).resolve(null, config.databaseUrlVar(), false))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(file + ": cannot be read as a .env file")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));

@@ -14,7 +14,7 @@ import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.MigrationSourceReader;
 import dev.driftless.core.sql.SqlPosition;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;

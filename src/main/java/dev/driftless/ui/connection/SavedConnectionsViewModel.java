@@ -1,7 +1,7 @@
 package dev.driftless.ui.connection;
 
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import dev.driftless.ui.settings.NamedConnection;
 import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.workspace.WorkspaceViewModel;

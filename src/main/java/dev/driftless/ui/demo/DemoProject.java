@@ -1,16 +1,16 @@
 package dev.driftless.ui.demo;
 
+import dev.driftless.core.drift.MigrationJournal;
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.engine.MigrationListener;
 import dev.driftless.core.engine.RunOptions;
+import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.Migration;
 import dev.driftless.core.source.MigrationSource;
-import dev.driftless.core.drift.MigrationJournal;
-import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.MigrationSourceReader;
-import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.userdata.DataFolder;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dev.driftless.ui.ledger;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.ConfigException;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;

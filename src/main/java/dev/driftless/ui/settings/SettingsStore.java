@@ -3,8 +3,8 @@ package dev.driftless.ui.settings;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
+import dev.driftless.userdata.DataFolder;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

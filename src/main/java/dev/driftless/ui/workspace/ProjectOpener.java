@@ -3,8 +3,8 @@ package dev.driftless.ui.workspace;
 import dev.driftless.db.ConfigException;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.DatabaseUrlResolver;
-import dev.driftless.db.Project;
-import dev.driftless.db.ProjectConfig;
+import dev.driftless.project.Project;
+import dev.driftless.project.ProjectConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class ProjectOpener {
     public Opened open(Path folder) {
         Project project = Project.open(folder, null);
         try {
-            String raw = new DatabaseUrlResolver(environment, folder).resolve(null, project.config(), false);
+            String raw = new DatabaseUrlResolver(environment, folder).resolve(null, project.config().databaseUrlVar(), false);
             return new Opened(project, DatabaseUrl.parse(raw, folder), null);
         } catch (ConfigException | IllegalArgumentException e) {
             return new Opened(project, null, e.getMessage());

@@ -1,6 +1,6 @@
 package dev.driftless.ui.workspace;
 
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import dev.driftless.ui.demo.DemoProject;
 
 import java.io.IOException;

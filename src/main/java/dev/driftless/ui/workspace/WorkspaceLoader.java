@@ -5,7 +5,7 @@ import dev.driftless.core.engine.StatusMerger;
 import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import dev.driftless.ui.task.DaemonThreads;
 
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package dev.driftless.core.repair;
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import dev.driftless.testing.TestDatabase;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusMerger;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import dev.driftless.testing.TestPostgres;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceSnapshot;

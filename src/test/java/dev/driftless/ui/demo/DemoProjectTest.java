@@ -6,9 +6,9 @@ import dev.driftless.core.engine.Migrator;
 import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.MigrationSource;
-import dev.driftless.db.DataFolder;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.userdata.DataFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

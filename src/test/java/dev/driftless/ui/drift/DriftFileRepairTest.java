@@ -1,6 +1,5 @@
 package dev.driftless.ui.drift;
 
-import dev.driftless.testing.TestFolders;
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.drift.AppliedText;
 import dev.driftless.core.drift.DriftClassification;
@@ -11,7 +10,8 @@ import dev.driftless.core.repair.FileRepairJournal;
 import dev.driftless.core.repair.FileRepairs;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;

@@ -6,7 +6,7 @@ import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.repair.FileRepairJournal;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
 import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;

@@ -1,7 +1,5 @@
 package dev.driftless.ui.drift;
 
-import dev.driftless.testing.HeldExecutor;
-import dev.driftless.testing.TestFolders;
 import com.github.difflib.text.DiffRow;
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.drift.DriftClassification;
@@ -10,7 +8,9 @@ import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.core.repair.RepairKind;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.testing.HeldExecutor;
+import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;

@@ -1,13 +1,13 @@
 package dev.driftless.ui.drift;
 
-import dev.driftless.testing.TestFolders;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.repair.FileRepairJournal;
 import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;

@@ -1,9 +1,9 @@
 package dev.driftless.ui.ledger;
 
-import dev.driftless.testing.TestFolders;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceSnapshot;

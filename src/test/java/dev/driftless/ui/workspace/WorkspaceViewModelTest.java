@@ -1,7 +1,5 @@
 package dev.driftless.ui.workspace;
 
-import dev.driftless.testing.HeldExecutor;
-import dev.driftless.testing.TestFolders;
 import dev.driftless.core.engine.MigrationListener;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.NewMigration;
@@ -10,7 +8,9 @@ import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.engine.StepOutcome;
 import dev.driftless.core.source.MigrationType;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.Project;
+import dev.driftless.project.Project;
+import dev.driftless.testing.HeldExecutor;
+import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.log.LogEntry;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;

@@ -1,7 +1,8 @@
-package dev.driftless.db;
+package dev.driftless.project;
 
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.repair.FileEdit;
+import dev.driftless.db.ConfigException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.driftless.db;
+package dev.driftless.project;
 
 import dev.driftless.core.drift.MigrationJournal;
 import dev.driftless.core.engine.AppliedScriptRecorder;
@@ -8,6 +8,9 @@ import dev.driftless.core.ledger.LedgerTable;
 import dev.driftless.core.source.IgnoredChars;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.MigrationSourceReader;
+import dev.driftless.db.ConfigException;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.Dialects;
 
 import java.nio.file.Path;
 import java.time.Duration;

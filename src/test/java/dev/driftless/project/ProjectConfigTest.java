@@ -1,7 +1,8 @@
-package dev.driftless.db;
+package dev.driftless.project;
 
-import dev.driftless.db.ProjectConfig.MigrationTypeDefault;
-import dev.driftless.db.ProjectConfig.VersioningDefault;
+import dev.driftless.db.ConfigException;
+import dev.driftless.project.ProjectConfig.MigrationTypeDefault;
+import dev.driftless.project.ProjectConfig.VersioningDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.driftless.db;
+package dev.driftless.project;
 
 import dev.driftless.core.drift.AppliedTextSource;
 import dev.driftless.core.drift.Diagnosis;
@@ -7,6 +7,8 @@ import dev.driftless.core.drift.DriftDiagnoser;
 import dev.driftless.core.drift.MigrationHistory;
 import dev.driftless.core.drift.Reconstruction;
 import dev.driftless.core.engine.StatusRow;
+import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.Dialects;
 import dev.driftless.vcs.GitHistory;
 
 import java.io.IOException;

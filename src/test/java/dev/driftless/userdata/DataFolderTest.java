@@ -1,4 +1,4 @@
-package dev.driftless.db;
+package dev.driftless.userdata;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

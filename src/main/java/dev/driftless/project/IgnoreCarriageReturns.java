@@ -1,4 +1,4 @@
-package dev.driftless.db;
+package dev.driftless.project;
 
 import dev.driftless.core.drift.LineEndingAdvice;
 import dev.driftless.core.engine.MigrateException;
@@ -10,6 +10,7 @@ import dev.driftless.core.repair.RepairKind;
 import dev.driftless.core.repair.RepairPlanner;
 import dev.driftless.core.source.IgnoredChars;
 import dev.driftless.core.source.MigrationSource;
+import dev.driftless.db.DatabaseUrl;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

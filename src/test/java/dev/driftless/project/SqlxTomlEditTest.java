@@ -1,4 +1,4 @@
-package dev.driftless.db;
+package dev.driftless.project;
 
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.repair.FileEdit;

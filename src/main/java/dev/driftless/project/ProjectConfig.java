@@ -1,10 +1,11 @@
-package dev.driftless.db;
+package dev.driftless.project;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.driftless.core.engine.NewMigration;
 import dev.driftless.core.source.MigrationType;
+import dev.driftless.db.ConfigException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.driftless.db;
+package dev.driftless.userdata;
 
 import java.nio.file.Path;
 import java.util.Locale;
