@@ -13,6 +13,7 @@ import dev.driftless.core.source.Migration;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.MigrationSourceReader;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.task.LatestAnswer;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,11 +32,12 @@ import java.util.stream.Stream;
  */
 public final class RevertViewModel extends MigrationActionViewModel {
     private final StringProperty downSql = new SimpleStringProperty("");
-    // Each planning bumps it, so a slow read for an older plan never overwrites a newer one.
-    private long downSqlRequest;
+    /** A slow read for an older plan never overwrites a newer one. */
+    private final LatestAnswer downSqlReads;
 
     public RevertViewModel(WorkspaceViewModel workspace, BackgroundExecutor executor) {
         super(workspace, executor);
+        downSqlReads = new LatestAnswer(executor);
         replan();
     }
 
@@ -58,22 +60,15 @@ public final class RevertViewModel extends MigrationActionViewModel {
 
     @Override
     protected void planned(List<PlannedStep> toRun) {
-        long request = ++downSqlRequest;
         if (toRun.isEmpty()) {
+            downSqlReads.cancel();
             downSql.set("");
             return;
         }
         List<Migration> migrations = toRun.stream().map(PlannedStep::migration).toList();
         downSql.set("reading ...");
-        executor().submit(() -> readDownFiles(migrations), text -> {
-            if (request == downSqlRequest) {
-                downSql.set(text);
-            }
-        }, failure -> {
-            if (request == downSqlRequest) {
-                downSql.set("-- cannot read the down file: " + failure.getMessage());
-            }
-        });
+        downSqlReads.submit(() -> readDownFiles(migrations), downSql::set,
+                failure -> downSql.set("-- cannot read the down file: " + failure.getMessage()));
     }
 
     /** The down SQL in the order it will run; each file under a header when there are several. */

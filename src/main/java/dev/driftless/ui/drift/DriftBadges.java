@@ -10,6 +10,7 @@ import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.DriftInspection;
 import dev.driftless.project.Project;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.task.LatestAnswer;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
  */
 public final class DriftBadges {
     private final WorkspaceViewModel workspace;
-    private final BackgroundExecutor executor;
+    /** The diagnoses: a late answer to an earlier question is dropped. */
+    private final LatestAnswer diagnoses;
     private final Path journalRoot;
     /** Held, so the listener on it lives as long as this object does. */
     private final ObservableList<StatusRow> rows;
@@ -45,8 +47,6 @@ public final class DriftBadges {
             FXCollections.unmodifiableObservableMap(classifications);
     /** What was last asked; null when nothing needs attention. */
     private Question asked;
-    /** Bumped on every new question, so a late answer to an earlier one is dropped. */
-    private long generation;
     /** The last failure logged, so the same failure is not logged again and again. */
     private String lastFailure;
 
@@ -56,7 +56,7 @@ public final class DriftBadges {
      */
     public DriftBadges(WorkspaceViewModel workspace, BackgroundExecutor executor, Path journalRoot) {
         this.workspace = workspace;
-        this.executor = executor;
+        this.diagnoses = new LatestAnswer(executor);
         this.journalRoot = journalRoot;
         this.rows = workspace.rows();
         rows.addListener((ListChangeListener<StatusRow>) change -> update());
@@ -91,22 +91,15 @@ public final class DriftBadges {
             return;
         }
         asked = question;
-        long request = ++generation;
         // A row that no longer needs attention loses its badge at once; the others keep theirs until the answer.
         Set<Long> versions = needingAttention.stream().map(StatusRow::version).collect(Collectors.toSet());
         classifications.keySet().retainAll(versions);
         if (question == null) {
+            diagnoses.cancel();
             return;
         }
-        executor.submit(() -> diagnose(project, url, needingAttention), found -> {
-            if (request == generation) {
-                publish(found);
-            }
-        }, failure -> {
-            if (request == generation) {
-                report(url, failure);
-            }
-        });
+        diagnoses.submit(() -> diagnose(project, url, needingAttention), this::publish,
+                failure -> report(url, failure));
     }
 
     /** Blocking: git, the journal and the files. Runs in the background. */

@@ -17,6 +17,7 @@ import dev.driftless.project.DriftInspection;
 import dev.driftless.project.Project;
 import dev.driftless.ui.actions.DangerConfirmation;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.task.LatestAnswer;
 import dev.driftless.ui.workspace.WorkspaceLoader;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
@@ -100,8 +101,8 @@ public final class DriftViewModel {
     private final ObjectBinding<DriftClassification> classification;
     private final ObjectBinding<RepairKind> repairKind;
     private final BooleanBinding needsAttention;
-    /** Bumped on every new request, so a late answer for an earlier selection is dropped. */
-    private long generation;
+    /** The selected row's diagnosis: a late answer for an earlier selection is dropped. */
+    private final LatestAnswer diagnoses;
 
     /**
      * @param journalRoot where applied migration texts are journalled (the data folder's {@code journal})
@@ -111,6 +112,7 @@ public final class DriftViewModel {
                           RepairJournal repairs) {
         this.workspace = workspace;
         this.executor = executor;
+        this.diagnoses = new LatestAnswer(executor);
         this.journalRoot = journalRoot;
         this.repairs = repairs;
         this.confirmation = new DangerConfirmation(workspace.databaseProperty());
@@ -159,7 +161,7 @@ public final class DriftViewModel {
             return;
         }
         row.set(selected);
-        long request = ++generation;
+        diagnoses.cancel();
         clear();
         Project project = workspace.projectProperty().get();
         DatabaseUrl url = workspace.databaseProperty().get();
@@ -167,16 +169,10 @@ public final class DriftViewModel {
             return;
         }
         loading.set(true);
-        executor.submit(() -> diagnose(project, url, selected), result -> {
-            if (request == generation) {
-                show(result);
-            }
-        }, failure -> {
-            if (request == generation) {
-                loading.set(false);
-                error.set("cannot diagnose migration " + selected.version() + ": " + url.scrub(
-                        String.valueOf(failure.getMessage())));
-            }
+        diagnoses.submit(() -> diagnose(project, url, selected), this::show, failure -> {
+            loading.set(false);
+            error.set("cannot diagnose migration " + selected.version() + ": " + url.scrub(
+                    String.valueOf(failure.getMessage())));
         });
     }
 

@@ -17,6 +17,7 @@ import dev.driftless.db.Dialects;
 import dev.driftless.project.IgnoreCarriageReturns;
 import dev.driftless.project.Project;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.task.LatestAnswer;
 import dev.driftless.ui.workspace.WorkspaceLoader;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
@@ -70,14 +71,15 @@ public final class FileRepairViewModel {
     private final ObjectProperty<LineEndingAdvice.IgnoredCrEffect> ignoredCrEffect = new SimpleObjectProperty<>();
     private final BooleanProperty gitattributesPresent = new SimpleBooleanProperty();
     private final StringProperty lineEndingAdvice = new SimpleStringProperty("");
-    /** Bumped on every new diagnosis, so late line-ending advice for an earlier one is dropped. */
-    private long generation;
+    /** Line-ending advice for the shown diagnosis: late advice for an earlier one is dropped. */
+    private final LatestAnswer advice;
 
     /** @param clock names a moved edit's new migration when the folder uses timestamps */
     public FileRepairViewModel(DriftViewModel drift, BackgroundExecutor executor, FileRepairJournal journal, Clock clock) {
         this.drift = drift;
         this.workspace = drift.workspace();
         this.executor = executor;
+        this.advice = new LatestAnswer(executor);
         this.journal = journal;
         this.clock = clock;
         restorable = Bindings.createBooleanBinding(() -> appliedTextOfDrifted().isPresent(),
@@ -102,7 +104,7 @@ public final class FileRepairViewModel {
 
     /** For line-endings drift, works out in the background what each cure would do. */
     private void adviseOnLineEndings(Diagnosis diagnosis) {
-        long request = ++generation;
+        advice.cancel();
         ignoredCrEffect.set(null);
         gitattributesPresent.set(false);
         lineEndingAdvice.set("");
@@ -111,15 +113,13 @@ public final class FileRepairViewModel {
             return;
         }
         List<StatusRow> rows = List.copyOf(workspace.rows());
-        executor.submit(() -> new Advice(LineEndingAdvice.ignoringCarriageReturns(rows,
+        advice.submit(() -> new Advice(LineEndingAdvice.ignoringCarriageReturns(rows,
                 IgnoredChars.of(project.config().ignoredChars())),
-                FileRepairs.addToGitattributes(project.directory()).isEmpty()), advice -> {
-                    if (request == generation) {
-                        ignoredCrEffect.set(advice.effect());
-                        gitattributesPresent.set(advice.gitattributesPresent());
-                        lineEndingAdvice.set(LineEndingAdvice.describeGitattributes(advice.gitattributesPresent())
-                                + "\n" + LineEndingAdvice.describe(advice.effect()));
-                    }
+                FileRepairs.addToGitattributes(project.directory()).isEmpty()), found -> {
+                    ignoredCrEffect.set(found.effect());
+                    gitattributesPresent.set(found.gitattributesPresent());
+                    lineEndingAdvice.set(LineEndingAdvice.describeGitattributes(found.gitattributesPresent())
+                            + "\n" + LineEndingAdvice.describe(found.effect()));
                 }, failure -> workspace.log().error("cannot work out the line-ending advice: " + failure.getMessage()));
     }
 

@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * The styles of one line held compactly: a style number and an end offset per span, from a small table of styles
  * shared by every line. RichTextFX's own {@code StyleSpans} keep an object per span and seven more per line (the
- * spans object, a list, its view and array, two lambdas, a navigator). A highlighted 5 MB migration has some
- * 1.5 million spans; held this way its document takes about 40 MB less heap, which the young collections then do
- * not copy while it is built. {@link StyleSpan}s are made when asked for. Immutable, like every
+ * spans object, a list, its view and array, two lambdas, a navigator). A large migration has millions of spans;
+ * held this way its document takes far less heap, which the young collections then do not copy while it is
+ * built (ADR 0014 and docs/benchmarks-window.md have the figures). {@link StyleSpan}s are made when asked for. Immutable, like every
  * {@code StyleSpans}: an edited line gets RichTextFX's own spans from the default methods ({@code subView},
  * {@code concat}).
  *

@@ -56,8 +56,8 @@ public final class EditorDocument {
         byte[] bytes = Files.readAllBytes(path);
         boolean bom = startsWithBom(bytes);
         int offset = bom ? UTF8_BOM.length : 0;
-        // The String constructor has a fast path for ASCII that a decoder lacks (a 5 MB file read in a fresh JVM:
-        // 71-100 ms against 124-128 ms), but it replaces malformed bytes with U+FFFD. Only when that character
+        // The String constructor has a fast path for ASCII that a decoder lacks (docs/benchmarks-window.md), but
+        // it replaces malformed bytes with U+FFFD. Only when that character
         // shows up (never in an ASCII-only text) is the text decoded again, strictly, to tell a U+FFFD written
         // in the file from bad bytes.
         String raw = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);

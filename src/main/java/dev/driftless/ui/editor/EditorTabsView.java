@@ -1,6 +1,5 @@
 package dev.driftless.ui.editor;
 
-import dev.driftless.core.sql.SqlDialect;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -32,21 +31,21 @@ public final class EditorTabsView extends StackPane {
     private static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
 
     private final EditorTabsViewModel model;
-    private final SqlDialect dialect;
     private final LongConsumer showDiagnosis;
     private final TabPane tabs = new TabPane();
     private final Map<EditorViewModel, Tab> tabsByDocument = new HashMap<>();
 
     /** @param showDiagnosis called with a version when a person asks, from a banner, what changed in it */
-    public EditorTabsView(EditorTabsViewModel model, SqlDialect dialect, LongConsumer showDiagnosis) {
+    public EditorTabsView(EditorTabsViewModel model, LongConsumer showDiagnosis) {
         this.model = model;
-        this.dialect = dialect;
         this.showDiagnosis = showDiagnosis;
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         getChildren().add(tabs);
 
         model.documents().forEach(this::addTab);
+        model.dialectProperty().addListener((obs, old, dialect) ->
+                tabsByDocument.values().forEach(tab -> view(tab).editor().setDialect(dialect)));
         model.documents().addListener((ListChangeListener<EditorViewModel>) change -> {
             while (change.next()) {
                 change.getRemoved().forEach(document -> tabs.getTabs().remove(tabsByDocument.remove(document)));
@@ -85,7 +84,8 @@ public final class EditorTabsView extends StackPane {
     }
 
     private void addTab(EditorViewModel document) {
-        EditorView view = new EditorView(document, dialect, showDiagnosis);
+        EditorView view = new EditorView(document, new SqlEditorPane(model.dialectProperty().get(), model.loading()),
+                showDiagnosis);
         Tab tab = new Tab();
         tab.textProperty().bind(Bindings.when(document.dirtyProperty())
                 .then("• " + document.fileName()).otherwise(document.fileName()));

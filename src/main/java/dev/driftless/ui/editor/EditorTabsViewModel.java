@@ -2,6 +2,7 @@ package dev.driftless.ui.editor;
 
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Migration;
+import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.task.BackgroundExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +20,10 @@ import java.util.Optional;
  */
 public final class EditorTabsViewModel {
     private final BackgroundExecutor executor;
+    /** Where large texts are highlighted into documents, one after the other. */
+    private final BackgroundExecutor loading;
     private final ZoneId zone;
+    private final ObjectProperty<SqlDialect> dialect = new SimpleObjectProperty<>(SqlDialect.POSTGRESQL);
     private final ObservableList<EditorViewModel> documents = FXCollections.observableArrayList();
     private final ObjectProperty<EditorViewModel> selected = new SimpleObjectProperty<>();
     /** The latest statuses, so a file opened without its row still gets its banner. */
@@ -27,7 +31,18 @@ public final class EditorTabsViewModel {
 
     public EditorTabsViewModel(BackgroundExecutor executor, ZoneId zone) {
         this.executor = executor;
+        this.loading = executor.lane("sql-editor-load");
         this.zone = zone;
+    }
+
+    /** The SQL dialect the editors highlight: the project database's (PostgreSQL when there is none). */
+    public ObjectProperty<SqlDialect> dialectProperty() {
+        return dialect;
+    }
+
+    /** Where the editors build the highlighted document of a large text, off the FX thread and in order. */
+    public BackgroundExecutor loading() {
+        return loading;
     }
 
     /**

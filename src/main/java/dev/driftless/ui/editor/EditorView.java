@@ -1,7 +1,6 @@
 package dev.driftless.ui.editor;
 
 import dev.driftless.core.source.Checksum;
-import dev.driftless.core.sql.SqlDialect;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,10 +28,13 @@ public final class EditorView extends BorderPane {
     private final HBox conflictBar = new HBox();
     private final Label error = new Label();
 
-    /** @param showDiagnosis called with the migration's version when "Show what changed" is pressed */
-    public EditorView(EditorViewModel model, SqlDialect dialect, LongConsumer showDiagnosis) {
+    /**
+     * @param editor        the text area for this file
+     * @param showDiagnosis called with the migration's version when "Show what changed" is pressed
+     */
+    public EditorView(EditorViewModel model, SqlEditorPane editor, LongConsumer showDiagnosis) {
         this.model = model;
-        this.editor = new SqlEditorPane(dialect);
+        this.editor = editor;
         getStylesheets().add(SqlEditorPane.STYLESHEET);
         showWhatChanged.setOnAction(event -> showDiagnosis.accept(model.statusProperty().get().version()));
 

@@ -1,22 +1,49 @@
 package dev.driftless.ui.editor;
 
 import dev.driftless.core.sql.SqlDialect;
+import dev.driftless.ui.task.BackgroundExecutor;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
+import javafx.util.Duration;
 import org.fxmisc.richtext.model.SegmentOps;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Highlights a generated SQL text of {@link #LINES} lines into a styled document and discards it, so that the
  * JIT has compiled the lexer and RichTextFX's document code, and the start-up's garbage has been collected,
- * before a person opens a large migration. Run once, off the FX thread, soon after the window shows its first
- * project: it costs about a quarter of a second of one core, and opening a 5 MB migration 3 s after the rows
- * appeared took 0.84-1.12 s instead of 1.04-1.34 s in interleaved runs (docs/benchmarks-window.md, session 5).
+ * before a person opens a large migration. Run once per process (the JIT's warmth is the process's), on the
+ * editors' loading lane so that a load asked for meanwhile waits for it, a second after the window shows its
+ * first project, when the start's own work is done. What it costs and saves: docs/benchmarks-window.md.
  */
-final class EditorWarmUp {
+public final class EditorWarmUp {
     /** Enough for every step of a load to be compiled by C1; more did not open the large file measurably sooner. */
     static final int LINES = 10_000;
+    private static final Duration DELAY = Duration.seconds(1);
+    private static final AtomicBoolean DONE = new AtomicBoolean();
 
     private EditorWarmUp() {
+    }
+
+    /** Warms up once, a second after the first project is shown in {@code project}. */
+    public static void soonAfterEachProject(ObservableValue<?> project, EditorTabsViewModel editors) {
+        project.addListener((observable, before, now) -> {
+            if (now != null && !DONE.get()) {
+                PauseTransition delay = new PauseTransition(DELAY);
+                delay.setOnFinished(event -> runOnce(editors.dialectProperty().get(), editors.loading()));
+                delay.play();
+            }
+        });
+    }
+
+    private static void runOnce(SqlDialect dialect, BackgroundExecutor loading) {
+        if (DONE.compareAndSet(false, true)) {
+            loading.submit(() -> {
+                run(dialect);
+                return null;
+            }, done -> { }, failure -> { });
+        }
     }
 
     static void run(SqlDialect dialect) {

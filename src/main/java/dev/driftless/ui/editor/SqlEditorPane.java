@@ -2,8 +2,8 @@ package dev.driftless.ui.editor;
 
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.task.AfterLayout;
-import dev.driftless.ui.task.DaemonThreads;
-import javafx.application.Platform;
+import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.task.LatestAnswer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,9 +35,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A SQL text editor: a {@link CodeArea} with line numbers, syntax highlighting, the current line
@@ -56,15 +53,12 @@ public final class SqlEditorPane extends BorderPane {
     static final int BACKGROUND_LOAD_LENGTH = 64 * 1024;
     /** How many paragraphs of a large text are shown, highlighted, while the whole of it is built. */
     static final int FIRST_SCREENS = 300;
-    private static final Executor LOADING = Executors.newSingleThreadExecutor(DaemonThreads.named("sql-editor-load"));
-    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
-
     private final CodeArea area = new CodeArea();
-    private final SqlDialect dialect;
+    private SqlDialect dialect;
     /** Knows the lexer state at each paragraph start of the area's text. */
     private SqlHighlighter highlighter;
-    /** Bumped by every {@link #setContent}, so that a load finishing after a newer one is dropped. */
-    private volatile long loadGeneration; // written on the FX thread only; read by the loading thread too
+    /** Large texts highlighted in the background: a load finishing after a newer one is dropped. */
+    private final LatestAnswer loads;
     /** Set while a large text is being highlighted in the background, before the area shows it. */
     private boolean loadPending;
     /** Set while a load replaces the text, which arrives already highlighted. */
@@ -94,8 +88,10 @@ public final class SqlEditorPane extends BorderPane {
     private final VBox findBar;
     private final Label findStatus = new Label();
 
-    public SqlEditorPane(SqlDialect dialect) {
+    /** @param loading where large texts are built into highlighted documents, one after the other */
+    public SqlEditorPane(SqlDialect dialect, BackgroundExecutor loading) {
         this.dialect = dialect;
+        this.loads = new LatestAnswer(loading);
         highlighter = new SqlHighlighter(dialect);
         getStyleClass().add("sql-editor");
         getStylesheets().add(STYLESHEET);
@@ -154,12 +150,13 @@ public final class SqlEditorPane extends BorderPane {
      * replace when ready; meanwhile the area keeps its old text, read-only, and a newer load wins.
      */
     public void setContent(String text) {
-        long generation = ++loadGeneration;
+        LatestAnswer.Question load = loads.ask();
         SqlHighlighter fresh = new SqlHighlighter(dialect);
+        SqlDialect loadDialect = dialect;
         Collection<String> paragraphStyle = area.getInitialParagraphStyle();
         SegmentOps<String, Collection<String>> segments = area.getSegOps();
         if (text.length() < BACKGROUND_LOAD_LENGTH) {
-            show(fresh, fresh.highlightDocument(text, paragraphStyle, segments));
+            show(fresh, loadDialect, fresh.highlightDocument(text, paragraphStyle, segments));
             return;
         }
         loadPending = true;
@@ -170,28 +167,28 @@ public final class SqlEditorPane extends BorderPane {
                 paragraphStyle, segments));
         // The whole document is built once those screens are laid out: building it at the same time (its
         // allocations, its garbage collections) made the first screen wait for it on a 2-CPU machine.
-        AfterLayout.run(area, () -> LOADING.execute(() -> {
-            if (generation != loadGeneration) {
-                return; // a newer text is queued: do not build this one
-            }
-            StyledDocument<Collection<String>, String, Collection<String>> document =
-                    fresh.highlightDocument(text, paragraphStyle, segments);
-            Platform.runLater(() -> {
-                if (generation == loadGeneration) {
-                    show(fresh, document);
-                }
-            });
-        }));
+        AfterLayout.run(area, () -> load.submit(() -> fresh.highlightDocument(text, paragraphStyle, segments),
+                document -> show(fresh, loadDialect, document),
+                failure -> show(fresh, loadDialect, fresh.highlightDocument(text, paragraphStyle, segments))));
     }
 
     /**
-     * Once per process, warms the code that loads a large text up on the loading thread ({@link EditorWarmUp}).
-     * A load asked for meanwhile waits for it.
+     * Highlights the text as another SQL dialect from now on (the project's database changed kind). Edits and
+     * their undo history stay; every line is styled again.
      */
-    public static void warmUpInBackground(SqlDialect dialect) {
-        if (WARMED_UP.compareAndSet(false, true)) {
-            LOADING.execute(() -> EditorWarmUp.run(dialect));
+    public void setDialect(SqlDialect newDialect) {
+        if (newDialect == dialect) {
+            return;
         }
+        dialect = newDialect;
+        if (!loadPending) {
+            restyleAll();
+        } // a pending load is restyled when it arrives
+    }
+
+    private void restyleAll() {
+        highlighter = new SqlHighlighter(dialect);
+        area.setStyleSpans(0, 0, highlighter.highlightAll(paragraphs).spans());
     }
 
     /** Whether the area holds the text last given to {@link #setContent}, highlighted. */
@@ -207,11 +204,15 @@ public final class SqlEditorPane extends BorderPane {
         return area.plainTextChanges().filter(change -> !loadingContent);
     }
 
-    private void show(SqlHighlighter fresh, StyledDocument<Collection<String>, String, Collection<String>> document) {
+    private void show(SqlHighlighter fresh, SqlDialect loadDialect,
+                      StyledDocument<Collection<String>, String, Collection<String>> document) {
         loadPending = false;
         area.setEditable(true);
         highlighter = fresh;
         replaceWithLoaded(document);
+        if (loadDialect != dialect) {
+            restyleAll();
+        }
     }
 
     private void replaceWithLoaded(StyledDocument<Collection<String>, String, Collection<String>> document) {

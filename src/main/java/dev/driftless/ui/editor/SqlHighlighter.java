@@ -98,7 +98,7 @@ public final class SqlHighlighter {
         String[] lines = text.split("\n", -1);
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> document =
                 new ReadOnlyStyledDocumentBuilder<>(segments, paragraphStyle, lines.length);
-        // Compact spans: a large file's document is mostly its spans (docs/benchmarks-window.md, session 5).
+        // Compact spans: a large file's document is mostly its spans (ADR 0014).
         CompactStyleSpans.Builder<Collection<String>> spans = new CompactStyleSpans.Builder<>(STYLES);
         SpanSink sink = spans::add;
         paragraphStarts.clear();
@@ -159,8 +159,8 @@ public final class SqlHighlighter {
     }
 
     /**
-     * Turns a paragraph's tokens into spans as the lexer finds them, without a list of tokens in between:
-     * highlighting a 5 MB file made some 1.5 million of them. One per highlighter, reused for every paragraph.
+     * Turns a paragraph's tokens into spans as the lexer finds them, without a list of tokens in between (a
+     * large file has millions of tokens). One per highlighter, reused for every paragraph.
      */
     private final class ParagraphSpans implements SqlLexer.TokenSink {
         private SpanSink spans;

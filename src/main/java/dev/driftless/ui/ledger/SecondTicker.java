@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an action on the FX thread once a second while started. Unlike a {@code Timeline}, it does not
- * keep JavaFX's animation pulse running at 60 frames a second: an idle window otherwise spends a few
- * percent of a core on empty pulses (docs/benchmarks-window.md). Start and stop on the FX thread.
+ * keep JavaFX's animation pulse running at 60 frames a second, so an idle window does not spend its
+ * core on empty pulses (docs/benchmarks-window.md). Start and stop on the FX thread.
  */
 final class SecondTicker {
     private static final ScheduledExecutorService TIMER =

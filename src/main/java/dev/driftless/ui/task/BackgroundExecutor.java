@@ -1,6 +1,7 @@
 package dev.driftless.ui.task;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +15,23 @@ public interface BackgroundExecutor {
 
     /** Runs a callback on the FX thread (or inline in tests), e.g. progress from a background task. */
     void onUiThread(Runnable update);
+
+    /**
+     * Where a background task runs side work that it then waits for (reading the ledger while it hashes the
+     * files): threads of their own, never the pool that runs the task, which could be full of tasks that
+     * wait. Inline by default, as test executors run everything as it comes.
+     */
+    default Executor sideWork() {
+        return Runnable::run;
+    }
+
+    /**
+     * A lane of its own whose tasks run one at a time, in order (the editor builds one document after the
+     * other, and its warm-up before the first). The executor itself by default, for tests.
+     */
+    default BackgroundExecutor lane(String name) {
+        return this;
+    }
 
     /** An executor that runs everything inline on the calling thread: for view model tests. */
     static BackgroundExecutor immediate() {

@@ -3,13 +3,26 @@ package dev.driftless.ui.task;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /** The window's executor: daemon worker threads, results delivered with Platform.runLater. */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, DaemonThreads.named("driftless-background"));
+    private final ExecutorService workers;
+    /** Cached: side work is short-lived, and idle threads end. */
+    private final ExecutorService sideWork;
+
+    public FxBackgroundExecutor() {
+        this(Executors.newFixedThreadPool(2, DaemonThreads.named("driftless-background")),
+                Executors.newCachedThreadPool(DaemonThreads.named("driftless-side-work")));
+    }
+
+    private FxBackgroundExecutor(ExecutorService workers, ExecutorService sideWork) {
+        this.workers = workers;
+        this.sideWork = sideWork;
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -30,5 +43,15 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         } else {
             Platform.runLater(update);
         }
+    }
+
+    @Override
+    public Executor sideWork() {
+        return sideWork;
+    }
+
+    @Override
+    public BackgroundExecutor lane(String name) {
+        return new FxBackgroundExecutor(Executors.newSingleThreadExecutor(DaemonThreads.named(name)), sideWork);
     }
 }

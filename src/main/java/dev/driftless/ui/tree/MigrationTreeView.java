@@ -136,7 +136,7 @@ public final class MigrationTreeView extends VBox {
     /**
      * Replaces the root's lines with the keyboard focus taken off the tree meanwhile: while a line has focus,
      * TreeView's focus model looks up the row of every added line, each lookup counting the lines before it,
-     * which made showing 10,000 migrations (or filtering them) quadratic: ~0.3 s of the FX thread.
+     * which made showing (or filtering) a large project's migrations quadratic in their number.
      */
     private void replaceLines(List<TreeItem<TreeEntry>> lines) {
         TreeItem<TreeEntry> focused = tree.getFocusModel().getFocusedItem();

@@ -6,29 +6,27 @@ import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
-import dev.driftless.ui.task.DaemonThreads;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 /** Reads a project's folder and ledger into a {@link WorkspaceSnapshot}. Blocking: call it off the FX thread. */
 public final class WorkspaceLoader {
     /** How long a status read or an action from the window waits for a migration run that holds the lock. */
     public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(60);
 
-    /** Reads ledgers while the calling thread reads the folder. Not the common pool: the hashing keeps that busy. */
-    private static final ExecutorService LEDGER_READER =
-            Executors.newCachedThreadPool(DaemonThreads.named("workspace-ledger-read"));
-
     private WorkspaceLoader() {
     }
 
-    public static WorkspaceSnapshot load(Project project, DatabaseUrl database) {
+    /**
+     * @param ledgerReader reads the ledger while the calling thread reads the folder (not the common pool: the
+     *                     hashing keeps that busy); {@link dev.driftless.ui.task.BackgroundExecutor#sideWork()}
+     */
+    public static WorkspaceSnapshot load(Project project, DatabaseUrl database, Executor ledgerReader) {
         if (database == null) {
             MigrationSource source = project.readMigrations();
             return new WorkspaceSnapshot(source, StatusMerger.merge(source.migrations(), List.of()),
@@ -37,7 +35,7 @@ public final class WorkspaceLoader {
         // Both halves take a good part of a second on a large project (hashing every file; connecting and
         // reading every ledger row), and neither needs the other until they are merged.
         CompletableFuture<LedgerRead> ledger = CompletableFuture.supplyAsync(
-                () -> readLedger(project, database), LEDGER_READER);
+                () -> readLedger(project, database), ledgerReader);
         MigrationSource source = project.readMigrations();
         LedgerRead read = ledger.join();
         return new WorkspaceSnapshot(source, StatusMerger.merge(source.migrations(), read.rows()), read.error());

@@ -127,7 +127,7 @@ public final class WorkspaceViewModel {
         refreshing = true;
         refreshAgain = false;
         DatabaseUrl url = database.get();
-        executor.submit(() -> WorkspaceLoader.load(current, url),
+        executor.submit(() -> WorkspaceLoader.load(current, url, executor.sideWork()),
                 snapshot -> refreshed(current, url, () -> apply(snapshot)),
                 failure -> refreshed(current, url,
                         () -> ledgerError.set("cannot read the project: " + failure.getMessage())));

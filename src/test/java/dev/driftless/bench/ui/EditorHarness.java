@@ -52,7 +52,7 @@ public final class EditorHarness {
         FxBench.startToolkit();
 
         EditorTabsViewModel model = new EditorTabsViewModel(new FxBackgroundExecutor(), ZoneId.systemDefault());
-        Scene scene = FxBench.onFx(() -> FxBench.show(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { }), TITLE));
+        Scene scene = FxBench.onFx(() -> FxBench.show(new EditorTabsView(model, version -> { }), TITLE));
         Thread.sleep(500);
 
         int bigLength = Files.readString(big).length();

@@ -62,7 +62,7 @@ public final class ScrollHarness {
         Path folder = Path.of(args[1]);
         int steps = Integer.parseInt(args[2]);
         ProjectOpener.Opened opened = new ProjectOpener(Map.of()).open(folder);
-        WorkspaceSnapshot snapshot = WorkspaceLoader.load(opened.project(), opened.database());
+        WorkspaceSnapshot snapshot = WorkspaceLoader.load(opened.project(), opened.database(), Runnable::run);
         FxBench.startToolkit();
         Scene scene = FxBench.onFx(() -> FxBench.show(switch (view) {
             case TREE -> migrationTree(opened, snapshot);

@@ -175,7 +175,8 @@ class DriftViewModelTest {
         executor.runNext(); // the workspace's refresh, which selects migration 1; the drift pane asks about it
 
         drift.workspace().selectedVersionProperty().set(2L);
-        executor.runAll();
+        executor.run(executor.waiting() - 1); // the answer about 2 arrives first,
+        executor.runAll(); // then the late one about 1
 
         assertThat(drift.rowProperty().get().version()).isEqualTo(2L);
         assertThat(drift.classificationProperty().get()).isEqualTo(DriftClassification.REMOVED);

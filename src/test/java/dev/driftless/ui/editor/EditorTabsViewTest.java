@@ -53,7 +53,7 @@ class EditorTabsViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new EditorTabsViewModel(BackgroundExecutor.immediate(), ZoneOffset.UTC);
-        stage.setScene(new Scene(new EditorTabsView(model, SqlDialect.POSTGRESQL, version -> { }), 900, 600));
+        stage.setScene(new Scene(new EditorTabsView(model, version -> { }), 900, 600));
         stage.show();
         stage.requestFocus();
     }
@@ -150,8 +150,31 @@ class EditorTabsViewTest {
         assertStyledAsAFullHighlight(area);
     }
 
+    @Test
+    void filesAreHighlightedInTheProjectDatabasesDialectAndAgainWhenItChanges(FxRobot robot) throws IOException {
+        // A backquoted name is an identifier in SQLite; in PostgreSQL the backquote is no quote at all.
+        Path file = Files.writeString(dir.resolve("1_init.sql"), "CREATE TABLE `select` (id INTEGER);\n");
+        robot.interact(() -> {
+            model.dialectProperty().set(SqlDialect.SQLITE);
+            model.open(file, null);
+        });
+        CodeArea area = editor(robot);
+        assertStyledAsAFullHighlight(area, SqlDialect.SQLITE);
+        assertThat(area.getStyleOfChar(15)).doesNotContain("keyword");
+
+        robot.interact(() -> model.dialectProperty().set(SqlDialect.POSTGRESQL));
+
+        assertStyledAsAFullHighlight(area, SqlDialect.POSTGRESQL);
+        assertThat(area.getStyleOfChar(15)).contains("keyword");
+        assertThat(area.getUndoManager().isUndoAvailable()).as("restyling is not an edit").isFalse();
+    }
+
     private static void assertStyledAsAFullHighlight(CodeArea area) {
-        StyleSpans<Collection<String>> expected = new SqlHighlighter(SqlDialect.POSTGRESQL).highlight(area.getText());
+        assertStyledAsAFullHighlight(area, SqlDialect.POSTGRESQL);
+    }
+
+    private static void assertStyledAsAFullHighlight(CodeArea area, SqlDialect dialect) {
+        StyleSpans<Collection<String>> expected = new SqlHighlighter(dialect).highlight(area.getText());
         List<Collection<String>> actual = classes(area.getStyleSpans(0, area.getLength()));
         List<Collection<String>> wanted = classes(expected);
         assertThat(actual).hasSameSizeAs(wanted);

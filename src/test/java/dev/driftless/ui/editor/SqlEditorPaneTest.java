@@ -2,6 +2,7 @@ package dev.driftless.ui.editor;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.core.sql.SqlDialect;
+import dev.driftless.ui.task.FxBackgroundExecutor;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -29,7 +30,7 @@ class SqlEditorPaneTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        pane = new SqlEditorPane(SqlDialect.POSTGRESQL);
+        pane = new SqlEditorPane(SqlDialect.POSTGRESQL, new FxBackgroundExecutor().lane("sql-editor-load"));
         stage.setScene(new Scene(pane, 600, 400));
         stage.show();
     }

@@ -148,7 +148,7 @@ class WorkspaceViewModelTest {
         };
         WorkspaceViewModel opened = new WorkspaceViewModel(counting, log, Clock.systemUTC(), TestFolders.journal());
         Project project = Project.open(folder, null);
-        WorkspaceSnapshot snapshot = WorkspaceLoader.load(project, database);
+        WorkspaceSnapshot snapshot = WorkspaceLoader.load(project, database, Runnable::run);
 
         opened.open(project, database, snapshot);
 
@@ -199,7 +199,7 @@ class WorkspaceViewModelTest {
         WorkspaceViewModel model = new WorkspaceViewModel(held, log, Clock.systemUTC(), TestFolders.journal());
         model.open(Project.open(folder, null), null);
         Project reopened = Project.open(folder, null);
-        WorkspaceSnapshot snapshot = WorkspaceLoader.load(reopened, database);
+        WorkspaceSnapshot snapshot = WorkspaceLoader.load(reopened, database, Runnable::run);
 
         model.open(reopened, database, snapshot);
         held.runNext(); // the old read, without a database, ends now

@@ -1,0 +1,47 @@
+package dev.driftless.ui;
+
+import dev.driftless.ui.workspace.WorkspaceViewModel;
+
+/**
+ * Moves between panes as a person's selection asks: selecting a migration (in the tree or the ledger) opens
+ * its up file, and brings the Drift tab forward when it needs attention; "Show what changed" does so from
+ * anywhere. Built before the layout it moves in (the panes take its callbacks), so the layout is attached after.
+ */
+final class Navigation {
+    static final String DRIFT = "drift";
+    static final String LEDGER = "ledger";
+
+    private final MainModel model;
+    private MainLayer layer;
+
+    Navigation(MainModel model) {
+        this.model = model;
+        WorkspaceViewModel workspace = model.workspace();
+        workspace.selectedVersionProperty().addListener((observable, before, version) -> openSelected(version));
+    }
+
+    void attach(MainLayer layer) {
+        this.layer = layer;
+    }
+
+    /** Selects the migration and brings the Drift tab forward. */
+    void showDiagnosis(long version) {
+        model.workspace().selectedVersionProperty().set(version);
+        layer.select(DRIFT);
+    }
+
+    /**
+     * A migration that needs attention brings the Drift tab forward, unless the person is working in the ledger:
+     * it shares the tab pane, so it would vanish under their click (its "Show what changed" brings the tab then).
+     */
+    private void openSelected(Long version) {
+        if (version == null || layer == null) {
+            return;
+        }
+        WorkspaceViewModel workspace = model.workspace();
+        workspace.row(version).filter(row -> row.status().needsAttention() && !layer.isFocusWithin(LEDGER))
+                .ifPresent(row -> layer.select(DRIFT));
+        workspace.row(version).filter(row -> row.migration() != null)
+                .ifPresent(row -> model.editorTabs().open(row.migration().upFile(), row));
+    }
+}

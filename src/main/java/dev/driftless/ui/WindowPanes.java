@@ -1,0 +1,124 @@
+package dev.driftless.ui;
+
+import dev.driftless.core.repair.FileRepairJournal;
+import dev.driftless.core.repair.RepairJournal;
+import dev.driftless.ui.WindowPane.Place;
+import dev.driftless.ui.connection.ConnectionBar;
+import dev.driftless.ui.connection.ConnectionBarViewModel;
+import dev.driftless.ui.connection.SavedConnectionsViewModel;
+import dev.driftless.ui.demo.DemoProject;
+import dev.driftless.ui.drift.DriftView;
+import dev.driftless.ui.drift.DriftViewModel;
+import dev.driftless.ui.drift.FileRepairViewModel;
+import dev.driftless.ui.editor.EditorTabsView;
+import dev.driftless.ui.editor.EditorWarmUp;
+import dev.driftless.ui.ledger.LedgerPoller;
+import dev.driftless.ui.ledger.LedgerView;
+import dev.driftless.ui.ledger.LedgerViewModel;
+import dev.driftless.ui.log.LogConsole;
+import dev.driftless.ui.tree.MigrationTreeView;
+import dev.driftless.ui.tree.MigrationTreeViewModel;
+import dev.driftless.ui.workspace.ProjectSession;
+import dev.driftless.ui.workspace.WorkspaceViewModel;
+import dev.driftless.userdata.DataFolder;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Every pane of the window, in one list: adding a view is adding its entry here. Each entry builds its view
+ * and the view model behind it from what the panes share ({@link MainModel}).
+ */
+final class WindowPanes {
+    private WindowPanes() {
+    }
+
+    /** @param chooseFolder asks for a project folder and opens it (the demo banner's button) */
+    static List<WindowPane> of(MainModel model, Navigation navigation, Runnable chooseFolder) {
+        WorkspaceViewModel workspace = model.workspace();
+        return List.of(
+                WindowPane.of("connection", Place.TOP, "Connection", () -> new ConnectionBar(
+                        new ConnectionBarViewModel(workspace),
+                        new SavedConnectionsViewModel(workspace, model.settings(), model::saveSettings))),
+                WindowPane.of("demoBanner", Place.TOP, "Demo", () -> demoBanner(model.session(), chooseFolder)),
+                WindowPane.of("migrations", Place.SIDE, "Migrations", () -> migrationTree(model, navigation)),
+                WindowPane.of("editor", Place.CENTER, "Editor", () -> editor(model, navigation)),
+                WindowPane.of(Navigation.LEDGER, Place.BOTTOM, "Ledger", () -> ledger(model, navigation)),
+                // Built after the first frame (or when brought forward): the diff area is the process's first
+                // RichTextFX area besides the editor's.
+                WindowPane.deferred(Navigation.DRIFT, Place.BOTTOM, "Drift", () -> drift(model)),
+                WindowPane.deferred("log", Place.BOTTOM, "Log", () -> new LogConsole(model.log())),
+                WindowPane.of("status", Place.STATUS, "Status", () -> statusLine(model)));
+    }
+
+    private static Node migrationTree(MainModel model, Navigation navigation) {
+        MigrationTreeView tree = new MigrationTreeView(new MigrationTreeViewModel(model.workspace()),
+                file -> model.editorTabs().open(file, null), navigation::showDiagnosis);
+        tree.showBadges(model.badges().classifications());
+        return tree;
+    }
+
+    private static Node editor(MainModel model, Navigation navigation) {
+        EditorTabsView editor = new EditorTabsView(model.editorTabs(), navigation::showDiagnosis);
+        EditorWarmUp.soonAfterEachProject(model.workspace().projectProperty(), model.editorTabs());
+        return editor;
+    }
+
+    private static Node ledger(MainModel model, Navigation navigation) {
+        LedgerPoller poller = new LedgerPoller(model.executor(), Clock.systemUTC(), model.workspace()::refresh);
+        LedgerView ledger = new LedgerView(new LedgerViewModel(model.workspace(), poller, Clock.systemUTC()),
+                navigation::showDiagnosis);
+        ledger.showBadges(model.badges().classifications());
+        return ledger;
+    }
+
+    private static Node drift(MainModel model) {
+        // The same data folder as the workspace's runs, so the journal they keep explains the drift.
+        DriftViewModel drift = new DriftViewModel(model.workspace(), model.executor(), model.journal(),
+                new RepairJournal(DataFolder.repairsIn(model.dataFolder())));
+        FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, model.executor(),
+                new FileRepairJournal(DataFolder.fileRepairsIn(model.dataFolder())), Clock.systemUTC());
+        return new DriftView(drift, fileRepairs);
+    }
+
+    private static HBox demoBanner(ProjectSession session, Runnable chooseFolder) {
+        Label text = new Label("This is the demo project: a small shop schema on SQLite in your data folder, "
+                + "with one migration pending and one edited after it was applied.");
+        text.setWrapText(true);
+        Button open = new Button("Open Folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
+        open.setId("demoOpenFolder");
+        open.getStyleClass().add("accent");
+        open.setOnAction(event -> chooseFolder.run());
+        HBox banner = new HBox(12, new Label(DemoProject.LABEL), text, open);
+        banner.setId("demoBanner");
+        banner.getStyleClass().add("demo-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 8, 6, 8));
+        banner.visibleProperty().bind(session.demoProperty());
+        banner.managedProperty().bind(session.demoProperty());
+        return banner;
+    }
+
+    private static HBox statusLine(MainModel model) {
+        WorkspaceViewModel workspace = model.workspace();
+        Label status = new Label();
+        status.setId("statusLine");
+        status.textProperty().bind(Bindings.createStringBinding(() -> workspace.projectProperty().get() == null
+                ? "Opening…" : (model.session().demoProperty().get() ? DemoProject.LABEL + " · " : "")
+                + workspace.projectProperty().get().directory(), workspace.projectProperty(),
+                model.session().demoProperty()));
+        HBox statusLine = new HBox(status);
+        statusLine.getStyleClass().add("status-line");
+        statusLine.setPadding(new Insets(2, 8, 2, 8));
+        return statusLine;
+    }
+}
