@@ -1,6 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.PasswordMasking;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * What a command runs in: its working folder, environment and streams. Injected rather than
- * read from the JVM so tests can run commands in-process, in a temporary folder.
+ * read from the JVM so tests can run commands in-process, in a temporary folder. Messages are
+ * scrubbed of passwords ({@link #scrub}).
  */
 public final class CliContext {
     private final Path workingDirectory;
@@ -20,6 +22,7 @@ public final class CliContext {
     private final PrintWriter err;
     private final BufferedReader in;
     private final List<DatabaseUrl> openedUrls = new ArrayList<>();
+    private final List<String> argumentUrls = new ArrayList<>();
 
     public CliContext(Path workingDirectory, Map<String, String> environment, PrintWriter out, PrintWriter err,
                       BufferedReader in) {
@@ -57,12 +60,42 @@ public final class CliContext {
         openedUrls.add(url);
     }
 
-    /** The message with every known password replaced by ****. */
+    /**
+     * Remembers the arguments holding a URL, whole and as the value after an {@code =}
+     * ({@code --databse-url=postgres://...}), so a usage error that quotes one back is scrubbed
+     * even of a password holding a space.
+     */
+    void usingArguments(String... arguments) {
+        for (String argument : arguments) {
+            int url = argument.indexOf("://");
+            if (url < 0) {
+                continue;
+            }
+            argumentUrls.add(argument);
+            for (int equals = argument.indexOf('='); equals >= 0 && equals < url;
+                 equals = argument.indexOf('=', equals + 1)) {
+                argumentUrls.add(argument.substring(equals + 1));
+            }
+        }
+    }
+
+    /**
+     * The message with every password replaced by ****: those of the URLs in use (in any form the
+     * driver may quote them), of URLs among the arguments, and of anything else in it that looks
+     * like a URL.
+     */
     String scrub(String message) {
+        if (message == null) {
+            return null;
+        }
         String scrubbed = message;
+        // Whole arguments come first in the list, so a value is replaced as part of its option if quoted so.
+        for (String url : argumentUrls) {
+            scrubbed = scrubbed.replace(url, PasswordMasking.maskUrl(url));
+        }
         for (DatabaseUrl url : openedUrls) {
             scrubbed = url.scrub(scrubbed);
         }
-        return scrubbed;
+        return PasswordMasking.maskUrlsIn(scrubbed);
     }
 }
