@@ -12,14 +12,17 @@ import java.util.Map;
 
 /**
  * What a command runs in: its working folder, environment and streams. Injected rather than
- * read from the JVM so tests can run commands in-process, in a temporary folder. Messages are
- * scrubbed of passwords ({@link #scrub}).
+ * read from the JVM so tests can run commands in-process, in a temporary folder. What commands
+ * print is escaped for the terminal ({@link TerminalWriter}); messages are scrubbed of passwords
+ * ({@link #scrub}).
  */
 public final class CliContext {
     private final Path workingDirectory;
     private final Map<String, String> environment;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final PrintWriter helpOut;
+    private final PrintWriter helpErr;
+    private final TerminalWriter out;
+    private final TerminalWriter err;
     private final BufferedReader in;
     private final List<DatabaseUrl> openedUrls = new ArrayList<>();
     private final List<String> argumentUrls = new ArrayList<>();
@@ -28,8 +31,10 @@ public final class CliContext {
                       BufferedReader in) {
         this.workingDirectory = workingDirectory;
         this.environment = Map.copyOf(environment);
-        this.out = out;
-        this.err = err;
+        this.helpOut = out;
+        this.helpErr = err;
+        this.out = new TerminalWriter(out);
+        this.err = new TerminalWriter(err);
         this.in = in;
     }
 
@@ -42,13 +47,25 @@ public final class CliContext {
     }
 
     /** Results only: with --format json, nothing but the JSON goes here. */
-    public PrintWriter out() {
+    TerminalWriter out() {
         return out;
     }
 
     /** Errors, warnings and progress notes. */
-    public PrintWriter err() {
+    TerminalWriter err() {
         return err;
+    }
+
+    /**
+     * The streams unescaped, for picocli's help and version texts only: they are the program's
+     * own, and picocli may colour them.
+     */
+    PrintWriter helpOut() {
+        return helpOut;
+    }
+
+    PrintWriter helpErr() {
+        return helpErr;
     }
 
     public BufferedReader in() {

@@ -18,8 +18,8 @@ public final class DriftlessCli {
     public static int run(CliContext context, String... args) {
         context.usingArguments(args);
         CommandLine commandLine = new CommandLine(DriftlessCli.class, new ContextFactory(context));
-        commandLine.setOut(context.out());
-        commandLine.setErr(context.err());
+        commandLine.setOut(context.helpOut());
+        commandLine.setErr(context.helpErr());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> report(context, failure));
         commandLine.setParameterExceptionHandler((mistake, arguments) -> reportUsageMistake(context, mistake));
         try {
@@ -57,9 +57,10 @@ public final class DriftlessCli {
             // Anything else is a bug; still no stack trace for the user, but enough to report it.
             message = "unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
         }
-        context.err().println("error: " + context.scrub(message));
+        // Database and folder messages may span lines; each line is still escaped for the terminal.
+        context.err().printLines("error: " + context.scrub(message));
         if (hint != null) {
-            context.err().println("hint: " + context.scrub(hint));
+            context.err().printLines("hint: " + context.scrub(hint));
         }
         return 1;
     }

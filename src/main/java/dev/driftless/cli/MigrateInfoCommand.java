@@ -28,7 +28,7 @@ final class MigrateInfoCommand implements Callable<Integer> {
         MigrationSession session = MigrationSession.open(context, projectOptions, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT);
         List<StatusRow> rows = session.status();
         if (formatOption.json()) {
-            context.out().println(InfoJson.render(session, rows));
+            CliJson.print(context, InfoJson.document(session, rows));
         } else {
             printText(rows);
             for (SourceProblem problem : session.source().problems()) {
