@@ -16,22 +16,30 @@ public final class DriftlessCli {
 
     /** Runs one command line and returns the exit code: 0 done, 1 refused or failed, 2 bad usage. */
     public static int run(CliContext context, String... args) {
+        context.usingArguments(args);
         CommandLine commandLine = new CommandLine(DriftlessCli.class, new ContextFactory(context));
-        commandLine.setOut(context.out());
-        commandLine.setErr(context.err());
+        commandLine.setOut(context.helpOut());
+        commandLine.setErr(context.helpErr());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> report(context, failure));
-        commandLine.setParameterExceptionHandler((mistake, arguments) -> {
-            context.err().println("error: " + context.scrub(mistake.getMessage()));
-            context.err().println("hint: see `" + mistake.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help`");
-            return mistake.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
-        });
+        commandLine.setParameterExceptionHandler((mistake, arguments) -> reportUsageMistake(context, mistake));
         try {
             return commandLine.execute(args);
         } finally {
             context.out().flush();
             context.err().flush();
         }
+    }
+
+    /** Picocli quotes the arguments back, so the message is scrubbed: a mistyped option's value may be a URL. */
+    private static int reportUsageMistake(CliContext context, CommandLine.ParameterException mistake) {
+        context.err().println("error: " + context.scrub(mistake.getMessage()));
+        if (mistake instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            context.err().println("hint: did you mean " + context.scrub(String.join(" or ", unmatched.getSuggestions()))
+                    + "?");
+        }
+        context.err().println("hint: see `" + mistake.getCommandLine().getCommandSpec().qualifiedName() + " --help`");
+        return mistake.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static int report(CliContext context, Exception failure) {
@@ -49,9 +57,10 @@ public final class DriftlessCli {
             // Anything else is a bug; still no stack trace for the user, but enough to report it.
             message = "unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
         }
-        context.err().println("error: " + context.scrub(message));
+        // Database and folder messages may span lines; each line is still escaped for the terminal.
+        context.err().printLines("error: " + context.scrub(message));
         if (hint != null) {
-            context.err().println("hint: " + context.scrub(hint));
+            context.err().printLines("hint: " + context.scrub(hint));
         }
         return 1;
     }

@@ -1,8 +1,5 @@
 package dev.driftless.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.Migration;
@@ -14,12 +11,10 @@ import java.util.Map;
 
 /** The `migrate info --format json` document: one object, keys in a fixed order. */
 final class InfoJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private InfoJson() {
     }
 
-    static String render(MigrationSession session, List<StatusRow> rows) throws JsonProcessingException {
+    static Map<String, Object> document(MigrationSession session, List<StatusRow> rows) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("source", session.source().directory().toString());
         document.put("database", session.url().masked());
@@ -27,7 +22,7 @@ final class InfoJson {
         document.put("migrations", rows.stream().map(InfoJson::migration).toList());
         document.put("problems", session.source().problems().stream()
                 .map(problem -> Map.of("file", problem.file().toString(), "message", problem.message())).toList());
-        return JSON.writeValueAsString(document);
+        return document;
     }
 
     private static Map<String, Object> migration(StatusRow row) {

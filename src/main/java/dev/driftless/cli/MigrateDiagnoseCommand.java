@@ -1,7 +1,5 @@
 package dev.driftless.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.driftless.core.drift.Diagnosis;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.project.DriftInspection;
@@ -20,8 +18,6 @@ import java.util.concurrent.Callable;
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = "Explain drifted, missing and failed migrations: what changed since they were applied.")
 final class MigrateDiagnoseCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private final CliContext context;
 
     @Mixin
@@ -44,8 +40,7 @@ final class MigrateDiagnoseCommand implements Callable<Integer> {
             diagnoses = inspection.diagnose(rows);
         }
         if (formatOption.json()) {
-            context.out().println(JSON.writeValueAsString(
-                    Map.of("diagnoses", diagnoses.stream().map(MigrateDiagnoseCommand::json).toList())));
+            CliJson.print(context, Map.of("diagnoses", diagnoses.stream().map(MigrateDiagnoseCommand::json).toList()));
         } else {
             printText(diagnoses);
         }
@@ -63,9 +58,7 @@ final class MigrateDiagnoseCommand implements Callable<Integer> {
                     + (diagnosis.classification().isCosmetic() ? " (cosmetic)" : ""));
             context.out().println("  applied text: " + diagnosis.appliedTextSource());
             context.out().println("  " + diagnosis.explanation());
-            if (!diagnosis.diff().isEmpty()) {
-                context.out().print(diagnosis.diff());
-            }
+            context.out().printLines(diagnosis.diff());
             context.out().println();
         }
     }

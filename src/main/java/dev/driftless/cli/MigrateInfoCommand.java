@@ -8,7 +8,11 @@ import picocli.CommandLine.Mixin;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** `migrate info`: every migration's status, as sqlx-cli prints it, plus missing and failed rows; or JSON. */
+/**
+ * `migrate info`: every migration's status, as sqlx-cli prints it, plus missing and failed rows; or
+ * JSON. Problems of the folder (missing, bad names, duplicate versions) are errors: listed after
+ * the migrations, exit code 1.
+ */
 @Command(name = "info", mixinStandardHelpOptions = true, description = "List migrations and their status.")
 final class MigrateInfoCommand implements Callable<Integer> {
     private final CliContext context;
@@ -28,14 +32,16 @@ final class MigrateInfoCommand implements Callable<Integer> {
         MigrationSession session = MigrationSession.open(context, projectOptions, MigrationRunOptions.DEFAULT_LOCK_TIMEOUT);
         List<StatusRow> rows = session.status();
         if (formatOption.json()) {
-            context.out().println(InfoJson.render(session, rows));
+            CliJson.print(context, InfoJson.document(session, rows));
         } else {
             printText(rows);
-            for (SourceProblem problem : session.source().problems()) {
-                context.err().println("problem: " + problem);
-            }
         }
-        return 0;
+        // The listing is still worth having, but a script must not take a broken folder for a good one.
+        List<SourceProblem> problems = session.source().problems();
+        for (SourceProblem problem : problems) {
+            context.err().println("error: " + problem);
+        }
+        return problems.isEmpty() ? 0 : 1;
     }
 
     private void printText(List<StatusRow> rows) {

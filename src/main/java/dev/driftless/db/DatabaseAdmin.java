@@ -1,6 +1,8 @@
 package dev.driftless.db;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +24,8 @@ public final class DatabaseAdmin {
 
     /** Files SQLite keeps next to a database; left behind they would haunt a new file of the same name. */
     private static final List<String> SQLITE_SIDE_FILE_SUFFIXES = List.of("-wal", "-shm", "-journal");
+    /** The first 16 bytes of every SQLite database file (sqlite.org/fileformat.html, "The Database Header"). */
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private DatabaseAdmin() {
     }
@@ -53,6 +58,8 @@ public final class DatabaseAdmin {
      * Drops the database if it exists. With {@code force} on PostgreSQL, other sessions on it are
      * terminated first (otherwise PostgreSQL refuses while anyone is connected). For SQLite the file
      * and its -wal, -shm and -journal siblings are deleted; {@code force} changes nothing there.
+     * A path that is not a SQLite database is refused before anything is deleted (see
+     * {@link #requireSqliteDatabase}): a mistyped URL must not delete someone's notes.
      */
     public static void drop(DatabaseUrl url, boolean force) throws SQLException {
         if (url.kind() == DatabaseUrl.Kind.POSTGRES) {
@@ -69,6 +76,9 @@ public final class DatabaseAdmin {
         Optional<Path> file = url.sqliteFile();
         if (file.isEmpty()) {
             return;
+        }
+        if (Files.exists(file.get())) {
+            requireSqliteDatabase(file.get());
         }
         delete(file.get());
         for (String suffix : SQLITE_SIDE_FILE_SUFFIXES) {
@@ -116,6 +126,32 @@ public final class DatabaseAdmin {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new SQLException("cannot create the folder for database file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a directory, anything else that is not a regular file (a device or a pipe: reading
+     * one could block), and a file that does not start with SQLite's header. An empty file is
+     * accepted: SQLite itself opens it as an empty database (and {@code mode=rwc} may have left it
+     * so), and deleting it loses nothing.
+     */
+    private static void requireSqliteDatabase(Path file) throws SQLException {
+        if (Files.isDirectory(file)) {
+            throw new SQLException(file + " is a directory, not a SQLite database; nothing was deleted");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new SQLException(file + " is not a regular file, so not a SQLite database; nothing was deleted");
+        }
+        byte[] header;
+        try (InputStream in = Files.newInputStream(file)) {
+            header = in.readNBytes(SQLITE_HEADER.length);
+        } catch (IOException e) {
+            throw new SQLException("cannot read " + file + " to check that it is a SQLite database: " + e.getMessage()
+                    + "; nothing was deleted", e);
+        }
+        if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
+            throw new SQLException(file + " is not a SQLite database (it does not start with \"SQLite format 3\");"
+                    + " nothing was deleted");
         }
     }
 

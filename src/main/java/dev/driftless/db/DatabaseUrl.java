@@ -39,7 +39,7 @@ public final class DatabaseUrl {
     /** The database engines Driftless talks to. */
     public enum Kind { POSTGRES, SQLITE }
 
-    private static final String MASK = "****";
+    private static final String MASK = PasswordMasking.MASK;
     private static final int DEFAULT_PG_PORT = 5432;
     /** sqlx's default busy timeout for SQLite connections. */
     private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 5_000;
@@ -97,7 +97,7 @@ public final class DatabaseUrl {
         if (startsWithIgnoreCase(trimmed, "sqlite:")) {
             return parseSqlite(trimmed, baseDirectory);
         }
-        throw invalid(maskForError(trimmed), trimmed.isEmpty() ? "is empty"
+        throw invalid(PasswordMasking.maskUrl(trimmed), trimmed.isEmpty() ? "is empty"
                 : "is not supported; use postgres://, postgresql://, sqlite: or sqlite://");
     }
 
@@ -275,7 +275,7 @@ public final class DatabaseUrl {
 
     private static DatabaseUrl parsePostgres(String url) {
         // Errors show this conservative masking: the URL may be malformed exactly in its password.
-        String shown = maskForError(url);
+        String shown = PasswordMasking.maskUrl(url);
         int schemeEnd = url.indexOf("://");
         String scheme = url.substring(0, schemeEnd);
         String rest = url.substring(schemeEnd + 3);
@@ -479,23 +479,6 @@ public final class DatabaseUrl {
     /** {@code shownUrl} must already be masked (SQLite URLs hold no password). */
     private static IllegalArgumentException invalid(String shownUrl, String problem) {
         return new IllegalArgumentException("database URL " + shownUrl + " " + problem);
-    }
-
-    /**
-     * Masks a URL that may not even parse. It errs on the side of hiding too much: everything
-     * between the first ':' after the scheme and the last '@' is hidden, so a password holding an
-     * unencoded '/', '?' or '#' does not leak either.
-     */
-    static String maskForError(String url) {
-        int start = url.indexOf("://");
-        start = start < 0 ? 0 : start + 3;
-        int at = url.lastIndexOf('@');
-        int colon = url.indexOf(':', start);
-        String masked = url;
-        if (at > start && colon >= 0 && colon < at) {
-            masked = url.substring(0, colon + 1) + MASK + url.substring(at);
-        }
-        return masked.replaceAll("(?i)([?&]password=)[^&#]*", "$1" + MASK);
     }
 
     private static String decode(String text, String shownUrl, String what) {

@@ -88,7 +88,7 @@ public final class DatabaseUrlResolver {
         } catch (DotenvException e) {
             // dotenv-java quotes the offending line, which may hold a database password.
             throw new ConfigException(file + ": cannot be read as a .env file: "
-                    + DatabaseUrl.maskForError(e.getMessage()), e);
+                    + PasswordMasking.maskUrl(e.getMessage()), e);
         }
     }
 }

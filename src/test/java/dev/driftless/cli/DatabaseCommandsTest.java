@@ -54,6 +54,36 @@ class DatabaseCommandsTest {
     }
 
     @Test
+    void dropAndResetRefuseWhatIsNotASqliteDatabaseAndChangeNothing() throws IOException {
+        migration("1_users.sql", "CREATE TABLE users (id INTEGER);");
+        Path notes = Files.writeString(project.resolve("notes.txt"), "remember the milk\n");
+        Path folder = Files.createDirectory(project.resolve("empty"));
+
+        for (String verb : new String[] {"drop", "reset"}) {
+            CliRun onText = CliRun.in(project, "database", verb, "-y", "-D", "sqlite://" + notes);
+            assertThat(onText.exitCode()).isOne();
+            assertThat(onText.err()).isEqualTo("error: cannot drop sqlite://" + notes + ": " + notes
+                    + " is not a SQLite database (it does not start with \"SQLite format 3\"); nothing was deleted\n");
+            assertThat(onText.out()).isEmpty();
+            assertThat(notes).hasContent("remember the milk");
+
+            CliRun onFolder = CliRun.in(project, "database", verb, "-y", "-D", "sqlite://" + folder);
+            assertThat(onFolder.exitCode()).isOne();
+            assertThat(onFolder.err()).contains(folder + " is a directory, not a SQLite database; nothing was deleted");
+            assertThat(folder).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void dropOfAMissingSqliteFileSucceedsAsInSqlx() {
+        CliRun drop = CliRun.in(project, "database", "drop", "-y", "-D", "sqlite://never.db");
+
+        assertThat(drop.exitCode()).as(drop.err()).isZero();
+        assertThat(drop.all()).isEmpty();
+        assertThat(project.resolve("never.db")).doesNotExist();
+    }
+
+    @Test
     void postgresCreateAndForceDrop() throws Exception {
         String name = TestPostgres.createDatabase() + "_cli";
         String url = TestPostgres.url(name);

@@ -32,7 +32,8 @@ class InfoJsonTest {
 
         CliRun info = CliRun.in(project, "migrate", "info", "--format", "json", "-D", url);
 
-        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.exitCode()).as("x_bad.sql is a problem").isOne();
+        assertThat(info.err()).startsWith("error: " + migrations.resolve("x_bad.sql") + ": ");
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(fieldNames(json)).containsExactly("source", "database", "table", "migrations", "problems");
         assertThat(json.get("table").asText()).isEqualTo("_sqlx_migrations");

@@ -72,6 +72,54 @@ class DatabaseAdminTest {
     }
 
     @Test
+    void sqliteDropRefusesAFileThatIsNotADatabaseAndDeletesNothing() throws Exception {
+        Path notes = Files.writeString(directory.resolve("notes.txt"), "remember the milk\n");
+        Files.writeString(directory.resolve("notes.txt-wal"), "not a log either");
+        DatabaseUrl url = DatabaseUrl.parse("sqlite://notes.txt", directory);
+
+        assertThatThrownBy(() -> DatabaseAdmin.drop(url, true))
+                .isInstanceOf(SQLException.class)
+                .hasMessage(notes + " is not a SQLite database (it does not start with \"SQLite format 3\");"
+                        + " nothing was deleted");
+
+        assertThat(notes).hasContent("remember the milk");
+        assertThat(directory.resolve("notes.txt-wal")).exists();
+    }
+
+    @Test
+    void sqliteDropRefusesADirectoryEvenAnEmptyOne() throws Exception {
+        Path folder = Files.createDirectory(directory.resolve("app.db"));
+        DatabaseUrl url = DatabaseUrl.parse("sqlite://app.db", directory);
+
+        assertThatThrownBy(() -> DatabaseAdmin.drop(url, false))
+                .isInstanceOf(SQLException.class)
+                .hasMessage(folder + " is a directory, not a SQLite database; nothing was deleted");
+
+        assertThat(folder).isDirectory();
+    }
+
+    @Test
+    void sqliteDropRefusesAFileShorterThanTheHeader() throws Exception {
+        Path stub = Files.write(directory.resolve("app.db"), "SQLite".getBytes());
+        DatabaseUrl url = DatabaseUrl.parse("sqlite://app.db", directory);
+
+        assertThatThrownBy(() -> DatabaseAdmin.drop(url, false)).hasMessageContaining("is not a SQLite database");
+
+        assertThat(stub).exists();
+    }
+
+    @Test
+    void sqliteDropDeletesAnEmptyFileWhichSqliteOpensAsAnEmptyDatabase() throws Exception {
+        Path empty = Files.createFile(directory.resolve("app.db"));
+        DatabaseUrl url = DatabaseUrl.parse("sqlite://app.db", directory);
+        assertThat(queryString(url, "SELECT count(*) FROM sqlite_master")).isEqualTo("0");
+
+        DatabaseAdmin.drop(url, false);
+
+        assertThat(empty).doesNotExist();
+    }
+
+    @Test
     void inMemorySqliteAlwaysExistsAndIgnoresCreateAndDrop() throws Exception {
         DatabaseUrl url = DatabaseUrl.parse("sqlite::memory:");
 
