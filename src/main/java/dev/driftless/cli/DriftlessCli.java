@@ -32,7 +32,9 @@ public final class DriftlessCli {
 
     /** Picocli quotes the arguments back, so the message is scrubbed: a mistyped option's value may be a URL. */
     private static int reportUsageMistake(CliContext context, CommandLine.ParameterException mistake) {
-        context.err().println("error: " + context.scrub(mistake.getMessage()));
+        // Some of picocli's messages start with their own "Error: "; ours comes first.
+        String message = mistake.getMessage().replaceFirst("^Error: ", "");
+        context.err().println("error: " + context.scrub(message));
         if (mistake instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {
             context.err().println("hint: did you mean " + context.scrub(String.join(" or ", unmatched.getSuggestions()))

@@ -54,6 +54,7 @@ class UsageErrorPasswordTest {
         CliRun run = CliRun.in(project, args);
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).as("one error prefix").startsWith("error: ").doesNotContain("error: Error:");
         assertThat(run.err()).startsWith("error: ").contains("hint: see `driftless");
         assertThat(run.all()).doesNotContain("secret").doesNotContain("cret@");
     }
