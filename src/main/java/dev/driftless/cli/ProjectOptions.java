@@ -4,15 +4,15 @@ import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.DatabaseUrlResolver;
 import dev.driftless.project.Project;
 import dev.driftless.userdata.DataFolder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** The options every migrate command shares with sqlx-cli: where the migrations and the database are. */
+/** The options every command that connects shares with sqlx-cli: where the settings, migrations and database are. */
 final class ProjectOptions {
-    @Option(names = "--source", paramLabel = "DIR",
-            description = "Folder of migration files (default: migrations-dir from sqlx.toml, else migrations).")
-    Path source;
+    @Mixin
+    ProjectFiles files;
 
     @Option(names = {"-D", "--database-url"}, paramLabel = "URL",
             description = "Database URL; default: DATABASE_URL from the environment or a .env file.")
@@ -27,7 +27,7 @@ final class ProjectOptions {
     Path journal;
 
     Project project(CliContext context) {
-        return Project.open(context.workingDirectory(), source);
+        return files.open(context);
     }
 
     /** Where applied texts are journalled: --journal, else the per-user data folder's journal. */
