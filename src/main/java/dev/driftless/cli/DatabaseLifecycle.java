@@ -23,7 +23,7 @@ final class DatabaseLifecycle {
                 DatabaseAdmin.create(url);
             }
         } catch (SQLException e) {
-            throw new CliFailure("cannot create " + url.masked() + ": " + url.scrub(String.valueOf(e.getMessage())));
+            throw Databases.failure("cannot create " + url.masked() + ": ", url, e);
         }
     }
 
@@ -38,7 +38,7 @@ final class DatabaseLifecycle {
                 DatabaseAdmin.drop(url, force);
             }
         } catch (SQLException e) {
-            throw new CliFailure("cannot drop " + url.masked() + ": " + url.scrub(String.valueOf(e.getMessage())));
+            throw Databases.failure("cannot drop " + url.masked() + ": ", url, e);
         }
         return true;
     }

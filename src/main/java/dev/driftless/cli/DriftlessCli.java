@@ -40,8 +40,10 @@ public final class DriftlessCli {
         if (failure instanceof MigrateException refusal) {
             message = refusal.getMessage();
             hint = refusal.hint();
-        } else if (failure instanceof ConfigException || failure instanceof IllegalArgumentException
-                || failure instanceof CliFailure) {
+        } else if (failure instanceof CliFailure refusal) {
+            message = refusal.getMessage();
+            hint = refusal.hint();
+        } else if (failure instanceof ConfigException || failure instanceof IllegalArgumentException) {
             message = failure.getMessage();
         } else if (failure instanceof SQLException database) {
             message = "database error: " + database.getMessage();

@@ -21,6 +21,9 @@ final class ProjectOptions {
     @Option(names = "--no-dotenv", description = "Do not read a .env file.")
     boolean noDotenv;
 
+    @Mixin
+    ConnectTimeoutOption connectTimeout;
+
     // Hidden: the journal belongs in the data folder; this is for tests and for keeping it elsewhere.
     @Option(names = "--journal", paramLabel = "DIR", hidden = true,
             description = "Folder of the journal of applied migration texts (default: in the data folder).")
@@ -41,7 +44,7 @@ final class ProjectOptions {
     DatabaseUrl databaseUrl(CliContext context, Project project) {
         String raw = new DatabaseUrlResolver(context.environment(), context.workingDirectory())
                 .resolve(databaseUrl, project.config().databaseUrlVar(), noDotenv);
-        DatabaseUrl url = DatabaseUrl.parse(raw, context.workingDirectory());
+        DatabaseUrl url = connectTimeout.applyTo(DatabaseUrl.parse(raw, context.workingDirectory()));
         context.usingUrl(url);
         return url;
     }

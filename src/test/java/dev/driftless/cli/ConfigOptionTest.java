@@ -33,6 +33,16 @@ class ConfigOptionTest {
         assertThat(help.out()).contains("--config=FILE");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"migrate run", "migrate revert", "migrate info", "migrate diagnose",
+            "database create", "database drop", "database reset", "database setup",
+            "ledger restamp", "ledger forget", "ledger clear-failed", "ledger undo"})
+    void everyVerbThatConnectsTakesConnectTimeout(String verb) {
+        CliRun help = CliRun.in(project, (verb + " --help").split(" "));
+
+        assertThat(help.out()).contains("--connect-timeout=SECONDS");
+    }
+
     @Test
     void runUsesTheLedgerTableOfTheConfigFileNotOfSqlxToml() throws Exception {
         Files.writeString(project.resolve("sqlx.toml"), "[migrate]\ntable-name = \"project_ledger\"\n");
