@@ -17,10 +17,11 @@ final class DatabaseLifecycle {
         this.context = context;
     }
 
-    void createIfMissing(DatabaseUrl url) throws CliFailure {
+    /** {@code sqliteWal}: a new SQLite file in WAL mode, as sqlx-cli's --sqlite-create-db-wal. */
+    void createIfMissing(DatabaseUrl url, boolean sqliteWal) throws CliFailure {
         try {
             if (!DatabaseAdmin.exists(url)) {
-                DatabaseAdmin.create(url);
+                DatabaseAdmin.create(url, sqliteWal);
             }
         } catch (SQLException e) {
             throw Databases.failure("cannot create " + url.masked() + ": ", url, e);
@@ -44,8 +45,8 @@ final class DatabaseLifecycle {
     }
 
     /** `database setup`: create the database if it is missing, then apply every migration. */
-    void setup(Project project, DatabaseUrl url, Path journalRoot) throws Exception {
-        createIfMissing(url);
+    void setup(Project project, DatabaseUrl url, Path journalRoot, boolean sqliteWal) throws Exception {
+        createIfMissing(url, sqliteWal);
         runMigrations(project, url, journalRoot);
     }
 
