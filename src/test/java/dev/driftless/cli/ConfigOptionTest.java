@@ -25,6 +25,7 @@ class ConfigOptionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"migrate add", "migrate run", "migrate revert", "migrate info", "migrate diagnose",
+            "migrate build-script",
             "database create", "database drop", "database reset", "database setup",
             "ledger restamp", "ledger forget", "ledger clear-failed", "ledger undo"})
     void everyVerbThatReadsSqlxTomlTakesConfig(String verb) {
