@@ -7,9 +7,11 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /**
@@ -67,11 +69,11 @@ public record CommandTree(List<String> path, String summary, List<Option> option
         List<Value> positionals = spec.positionalParameters().stream().filter(param -> !param.hidden())
                 .map(CommandTree::positional).toList();
         List<CommandTree> subcommands = new ArrayList<>();
-        Map<CommandSpec, Boolean> seen = new IdentityHashMap<>();
+        Set<CommandSpec> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Map.Entry<String, CommandLine> entry : spec.subcommands().entrySet()) {
             CommandSpec sub = entry.getValue().getCommandSpec();
             // The map holds aliases too; each command once, under its own name.
-            if (seen.put(sub, true) == null) {
+            if (seen.add(sub)) {
                 List<String> subPath = new ArrayList<>(path);
                 subPath.add(sub.name());
                 subcommands.add(of(sub, List.copyOf(subPath)));
