@@ -14,6 +14,9 @@ final class DatabaseCreateCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions projectOptions;
 
+    @Mixin
+    SqliteWalOption sqliteWal;
+
     DatabaseCreateCommand(CliContext context) {
         this.context = context;
     }
@@ -21,7 +24,7 @@ final class DatabaseCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Project project = projectOptions.project(context);
-        new DatabaseLifecycle(context).createIfMissing(projectOptions.databaseUrl(context, project));
+        new DatabaseLifecycle(context).createIfMissing(projectOptions.databaseUrl(context, project), sqliteWal.wal);
         return 0;
     }
 }

@@ -17,13 +17,14 @@ final class DatabaseLifecycle {
         this.context = context;
     }
 
-    void createIfMissing(DatabaseUrl url) throws CliFailure {
+    /** {@code sqliteWal}: a new SQLite file in WAL mode, as sqlx-cli's --sqlite-create-db-wal. */
+    void createIfMissing(DatabaseUrl url, boolean sqliteWal) throws CliFailure {
         try {
             if (!DatabaseAdmin.exists(url)) {
-                DatabaseAdmin.create(url);
+                DatabaseAdmin.create(url, sqliteWal);
             }
         } catch (SQLException e) {
-            throw new CliFailure("cannot create " + url.masked() + ": " + url.scrub(String.valueOf(e.getMessage())));
+            throw Databases.failure("cannot create " + url.masked() + ": ", url, e);
         }
     }
 
@@ -38,14 +39,14 @@ final class DatabaseLifecycle {
                 DatabaseAdmin.drop(url, force);
             }
         } catch (SQLException e) {
-            throw new CliFailure("cannot drop " + url.masked() + ": " + url.scrub(String.valueOf(e.getMessage())));
+            throw Databases.failure("cannot drop " + url.masked() + ": ", url, e);
         }
         return true;
     }
 
     /** `database setup`: create the database if it is missing, then apply every migration. */
-    void setup(Project project, DatabaseUrl url, Path journalRoot) throws Exception {
-        createIfMissing(url);
+    void setup(Project project, DatabaseUrl url, Path journalRoot, boolean sqliteWal) throws Exception {
+        createIfMissing(url, sqliteWal);
         runMigrations(project, url, journalRoot);
     }
 

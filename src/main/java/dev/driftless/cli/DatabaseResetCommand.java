@@ -17,6 +17,9 @@ final class DatabaseResetCommand implements Callable<Integer> {
     ProjectOptions projectOptions;
 
     @Mixin
+    SqliteWalOption sqliteWal;
+
+    @Mixin
     DropFlags dropFlags;
 
     DatabaseResetCommand(CliContext context) {
@@ -31,7 +34,7 @@ final class DatabaseResetCommand implements Callable<Integer> {
         if (!lifecycle.drop(url, dropFlags.yes, dropFlags.force)) {
             return 1;
         }
-        lifecycle.setup(project, url, projectOptions.journalRoot(context));
+        lifecycle.setup(project, url, projectOptions.journalRoot(context), sqliteWal.wal);
         return 0;
     }
 }

@@ -16,6 +16,9 @@ final class DatabaseSetupCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions projectOptions;
 
+    @Mixin
+    SqliteWalOption sqliteWal;
+
     DatabaseSetupCommand(CliContext context) {
         this.context = context;
     }
@@ -25,7 +28,7 @@ final class DatabaseSetupCommand implements Callable<Integer> {
         Project project = projectOptions.project(context);
         DatabaseUrl url = projectOptions.databaseUrl(context, project);
         DatabaseLifecycle lifecycle = new DatabaseLifecycle(context);
-        lifecycle.setup(project, url, projectOptions.journalRoot(context));
+        lifecycle.setup(project, url, projectOptions.journalRoot(context), sqliteWal.wal);
         return 0;
     }
 }

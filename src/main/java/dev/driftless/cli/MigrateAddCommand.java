@@ -8,6 +8,7 @@ import dev.driftless.project.Project;
 import dev.driftless.project.ProjectConfig;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,9 +23,8 @@ import java.util.concurrent.Callable;
 final class MigrateAddCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Option(names = "--source", paramLabel = "DIR",
-            description = "Folder of migration files (default: migrations-dir from sqlx.toml, else migrations).")
-    Path source;
+    @Mixin
+    ProjectFiles files;
 
     @ArgGroup(exclusive = true)
     TypeFlags typeFlags = new TypeFlags();
@@ -57,7 +57,7 @@ final class MigrateAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = Project.open(context.workingDirectory(), source);
+        Project project = files.open(context);
         Files.createDirectories(project.migrationsDirectory());
         MigrationSource migrations = project.readMigrations();
         NewMigration request = new NewMigration(String.join(" ", description), type(project.config()),

@@ -4,15 +4,15 @@ import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.DatabaseUrlResolver;
 import dev.driftless.project.Project;
 import dev.driftless.userdata.DataFolder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** The options every migrate command shares with sqlx-cli: where the migrations and the database are. */
+/** The options every command that connects shares with sqlx-cli: where the settings, migrations and database are. */
 final class ProjectOptions {
-    @Option(names = "--source", paramLabel = "DIR",
-            description = "Folder of migration files (default: migrations-dir from sqlx.toml, else migrations).")
-    Path source;
+    @Mixin
+    ProjectFiles files;
 
     @Option(names = {"-D", "--database-url"}, paramLabel = "URL",
             description = "Database URL; default: DATABASE_URL from the environment or a .env file.")
@@ -21,13 +21,16 @@ final class ProjectOptions {
     @Option(names = "--no-dotenv", description = "Do not read a .env file.")
     boolean noDotenv;
 
+    @Mixin
+    ConnectTimeoutOption connectTimeout;
+
     // Hidden: the journal belongs in the data folder; this is for tests and for keeping it elsewhere.
     @Option(names = "--journal", paramLabel = "DIR", hidden = true,
             description = "Folder of the journal of applied migration texts (default: in the data folder).")
     Path journal;
 
     Project project(CliContext context) {
-        return Project.open(context.workingDirectory(), source);
+        return files.open(context);
     }
 
     /** Where applied texts are journalled: --journal, else the per-user data folder's journal. */
@@ -41,7 +44,7 @@ final class ProjectOptions {
     DatabaseUrl databaseUrl(CliContext context, Project project) {
         String raw = new DatabaseUrlResolver(context.environment(), context.workingDirectory())
                 .resolve(databaseUrl, project.config().databaseUrlVar(), noDotenv);
-        DatabaseUrl url = DatabaseUrl.parse(raw, context.workingDirectory());
+        DatabaseUrl url = connectTimeout.applyTo(DatabaseUrl.parse(raw, context.workingDirectory()));
         context.usingUrl(url);
         return url;
     }

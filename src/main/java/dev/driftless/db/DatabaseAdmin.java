@@ -32,9 +32,19 @@ public final class DatabaseAdmin {
 
     /**
      * Creates the database: {@code CREATE DATABASE} on PostgreSQL (fails if it exists), or the
-     * SQLite file and its parent folders (an existing file is left as it is).
+     * SQLite file and its parent folders (an existing file is left as it is) in WAL mode, as
+     * sqlx-cli does by default.
      */
     public static void create(DatabaseUrl url) throws SQLException {
+        create(url, true);
+    }
+
+    /**
+     * As {@link #create(DatabaseUrl)}; a new SQLite file is put in WAL mode only when
+     * {@code sqliteWal} (sqlx-cli's {@code --sqlite-create-db-wal}), else it keeps SQLite's
+     * default rollback journal. WAL mode stays with the file; a journal mode is otherwise per connection.
+     */
+    public static void create(DatabaseUrl url, boolean sqliteWal) throws SQLException {
         if (url.kind() == DatabaseUrl.Kind.POSTGRES) {
             try (Connection connection = maintenanceConnection(url);
                  Statement statement = connection.createStatement()) {
@@ -47,10 +57,13 @@ public final class DatabaseAdmin {
             return;
         }
         createParentFolders(file.get());
-        try (Connection connection = url.withCreateIfMissing().connect();
-             Statement statement = connection.createStatement()) {
-            // sqlx-cli creates SQLite databases in WAL mode (its --sqlite-create-db-wal defaults to true).
-            statement.execute("PRAGMA journal_mode = WAL");
+        // Opening creates the file; WAL mode is then written into it.
+        try (Connection connection = url.withCreateIfMissing().connect()) {
+            if (sqliteWal) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA journal_mode = WAL");
+                }
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -60,6 +61,8 @@ public final class DatabaseUrl {
     private final String masked;
     private final Postgres postgres;
     private final Sqlite sqlite;
+    /** How long {@link #connect()} keeps trying a PostgreSQL server; null leaves it to the driver. */
+    private final Duration connectTimeout;
 
     /** The parts of a PostgreSQL URL; the raw parts are kept to rebuild it in {@link #withDatabase}. */
     private record Postgres(String scheme, String rawUserInfo, String rawHostPort, List<String> rawQuery,
@@ -72,10 +75,15 @@ public final class DatabaseUrl {
     }
 
     private DatabaseUrl(Kind kind, String masked, Postgres postgres, Sqlite sqlite) {
+        this(kind, masked, postgres, sqlite, null);
+    }
+
+    private DatabaseUrl(Kind kind, String masked, Postgres postgres, Sqlite sqlite, Duration connectTimeout) {
         this.kind = kind;
         this.masked = masked;
         this.postgres = postgres;
         this.sqlite = sqlite;
+        this.connectTimeout = connectTimeout;
     }
 
     /** Parses a URL; relative SQLite paths are taken from the process's current directory. */
@@ -193,7 +201,8 @@ public final class DatabaseUrl {
         if (!query.isEmpty()) {
             url.append('?').append(String.join("&", query));
         }
-        return parsePostgres(url.toString());
+        DatabaseUrl other = parsePostgres(url.toString());
+        return new DatabaseUrl(other.kind, other.masked, other.postgres, null, connectTimeout);
     }
 
     /** The same SQLite URL as if it said {@code mode=rwc}, for {@link DatabaseAdmin#create}. */
@@ -201,7 +210,18 @@ public final class DatabaseUrl {
         if (kind != Kind.SQLITE || sqlite.file == null) {
             return this;
         }
-        return new DatabaseUrl(kind, masked, null, new Sqlite(sqlite.file, true, false));
+        return new DatabaseUrl(kind, masked, null, new Sqlite(sqlite.file, true, false), connectTimeout);
+    }
+
+    /**
+     * The same URL, connecting within {@code timeout} as sqlx-cli's {@code --connect-timeout}: on
+     * PostgreSQL, refused or reset connections are retried until then and a server that never
+     * answers is given up on then ({@link ConnectTimeoutException}). SQLite has no server to wait
+     * for: opening a file does not block, and its busy timeout (sqlx's 5 s) is not changed.
+     */
+    public DatabaseUrl withConnectTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return new DatabaseUrl(kind, masked, postgres, sqlite, timeout);
     }
 
     /**
@@ -224,15 +244,23 @@ public final class DatabaseUrl {
      * JDBC URL. A SQLite file is created only with {@code mode=rwc}, as in sqlx; foreign keys are
      * enforced and a busy timeout is set, as sqlx does by default.
      *
-     * @throws SQLException with the password scrubbed from the driver's message, or naming the
-     *                      missing SQLite file
+     * @throws ConnectTimeoutException when a {@link #withConnectTimeout connect timeout} ran out
+     * @throws SQLException            with the password scrubbed from the driver's message, or naming
+     *                                 the missing SQLite file
      */
     public Connection connect() throws SQLException {
         return kind == Kind.POSTGRES ? connectPostgres() : connectSqlite();
     }
 
     private Connection connectPostgres() throws SQLException {
+        return connectTimeout == null ? openPostgres(new Properties())
+                : TimedConnect.connect(masked, connectTimeout, this::openPostgres);
+    }
+
+    private Connection openPostgres(Properties timeouts) throws SQLException {
         Properties properties = new Properties();
+        properties.putAll(timeouts);
+        // After the timeouts, so that a connect_timeout in the URL wins.
         properties.putAll(postgres.driverOptions);
         properties.setProperty("user", postgres.user);
         if (postgres.password != null) {

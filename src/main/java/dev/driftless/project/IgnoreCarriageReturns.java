@@ -36,9 +36,8 @@ public final class IgnoreCarriageReturns {
         // sqlx.toml as on disk now, not as it was when the window read it.
         Project now = project.reloaded();
         FileEdit toml = SqlxTomlEdit.ignoreCarriageReturns(now.directory());
-        Project edited = new Project(now.directory(),
-                ProjectConfig.parse(now.directory(), new String(toml.after(), StandardCharsets.UTF_8)),
-                now.migrationsDirectory());
+        Project edited = now.withConfig(
+                ProjectConfig.parse(now.directory(), new String(toml.after(), StandardCharsets.UTF_8)));
         List<StatusRow> rows = now.migrator(url, lockTimeout).status(connection, now.readMigrations());
         List<Long> wouldDrift = LineEndingAdvice.ignoringCarriageReturns(rows,
                 IgnoredChars.of(now.config().ignoredChars())).wouldDrift();

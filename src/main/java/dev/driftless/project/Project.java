@@ -19,26 +19,50 @@ import java.util.Optional;
 /**
  * A project as both the command line and the window see it: its folder, its sqlx.toml, where
  * its migrations are, and the engine objects built from those for one database.
+ *
+ * @param configOverride the settings file named by {@code --config} (absolute), or null for the
+ *                       folder's own {@code sqlx.toml}
  */
-public record Project(Path directory, ProjectConfig config, Path migrationsDirectory) {
+public record Project(Path directory, Path configOverride, ProjectConfig config, Path migrationsDirectory) {
 
     /** Loads sqlx.toml from the folder; {@code sourceOverride} (--source) wins over its migrations-dir. */
     public static Project open(Path directory, Path sourceOverride) {
-        ProjectConfig config = ProjectConfig.load(directory);
-        Path migrations = sourceOverride == null ? config.migrationsDir() : directory.resolve(sourceOverride);
-        return new Project(directory, config, migrations);
+        return open(directory, null, sourceOverride);
     }
 
-    /** The same project with its sqlx.toml read again (after a repair or an edit changed it). */
+    /**
+     * Loads the settings from {@code configOverride} (--config, relative to the folder as sqlx-cli
+     * takes it from its working directory) or, when null, from the folder's sqlx.toml;
+     * {@code sourceOverride} (--source) wins over their migrations-dir.
+     */
+    public static Project open(Path directory, Path configOverride, Path sourceOverride) {
+        Path configFile = configOverride == null ? null : directory.resolve(configOverride);
+        ProjectConfig config = ProjectConfig.load(directory, configFile);
+        Path migrations = sourceOverride == null ? config.migrationsDir() : directory.resolve(sourceOverride);
+        return new Project(directory, configFile, config, migrations);
+    }
+
+    /** The same project with its settings read again (after a repair or an edit changed them). */
     public Project reloaded() {
-        return new Project(directory, ProjectConfig.load(directory), migrationsDirectory);
+        return new Project(directory, configOverride, ProjectConfig.load(directory, configOverride),
+                migrationsDirectory);
+    }
+
+    /** The project with other settings, e.g. an edited sqlx.toml checked before it is written. */
+    public Project withConfig(ProjectConfig edited) {
+        return new Project(directory, configOverride, edited, migrationsDirectory);
+    }
+
+    /** The file the settings come from (whether or not it exists), for messages. */
+    public Path configFile() {
+        return configOverride != null ? configOverride : directory.resolve(ProjectConfig.FILE_NAME);
     }
 
     public LedgerTable ledgerTable() {
         try {
             return LedgerTable.parse(config.tableName());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(directory.resolve(ProjectConfig.FILE_NAME) + ": [migrate] table-name: "
+            throw new ConfigException(configFile() + ": [migrate] table-name: "
                     + e.getMessage());
         }
     }
@@ -47,7 +71,7 @@ public record Project(Path directory, ProjectConfig config, Path migrationsDirec
         try {
             return new MigrationSourceReader(IgnoredChars.of(config.ignoredChars()));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(directory.resolve(ProjectConfig.FILE_NAME) + ": [migrate] ignored-chars: "
+            throw new ConfigException(configFile() + ": [migrate] ignored-chars: "
                     + e.getMessage());
         }
     }

@@ -8,6 +8,12 @@ import dev.driftless.core.source.MigrationType;
 import dev.driftless.db.ConfigException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * The project's {@code sqlx.toml} (sqlx 0.9 format), with sqlx's defaults for every key that is absent.
- * Only the keys Driftless uses are read; unknown keys are ignored, as sqlx ignores them too.
+ * Only the keys Driftless uses are read, but every table and key is checked as sqlx checks it
+ * ({@link SqlxTomlKeys}): a key sqlx does not know is an error, or a warning where sqlx ignores it.
  *
  * @param tableName           {@code [migrate] table-name}, possibly schema-qualified
  * @param migrationsDir       {@code [migrate] migrations-dir}, resolved against the project directory
@@ -27,6 +34,8 @@ import java.util.stream.Collectors;
  * @param migrationType       {@code [migrate.defaults] migration-type}
  * @param migrationVersioning {@code [migrate.defaults] migration-versioning}
  * @param databaseUrlVar      {@code [common] database-url-var}
+ * @param warnings            keys sqlx ignores (in {@code [migrate.defaults]} and
+ *                            {@code [macros.preferred-crates]}), each named with its file, to be shown
  */
 public record ProjectConfig(
         String tableName,
@@ -35,7 +44,8 @@ public record ProjectConfig(
         List<String> createSchemas,
         MigrationTypeDefault migrationType,
         VersioningDefault migrationVersioning,
-        String databaseUrlVar) {
+        String databaseUrlVar,
+        List<String> warnings) {
 
     /** The file name sqlx looks for in the project directory. */
     public static final String FILE_NAME = "sqlx.toml";
@@ -63,48 +73,71 @@ public record ProjectConfig(
     public ProjectConfig {
         ignoredChars = List.copyOf(ignoredChars);
         createSchemas = List.copyOf(createSchemas);
+        warnings = List.copyOf(warnings);
     }
 
     /** sqlx's defaults, as if the project had no {@code sqlx.toml}. */
     public static ProjectConfig defaults(Path projectDirectory) {
         return new ProjectConfig(DEFAULT_TABLE_NAME, projectDirectory.resolve(DEFAULT_MIGRATIONS_DIR),
                 List.of(), List.of(), MigrationTypeDefault.INFERRED, VersioningDefault.INFERRED,
-                DEFAULT_DATABASE_URL_VAR);
+                DEFAULT_DATABASE_URL_VAR, List.of());
     }
 
     /**
      * Reads {@code sqlx.toml} from the project directory; a project without one gets the defaults.
      *
-     * @throws ConfigException if the file cannot be read, is not valid TOML, or a key has the wrong
-     *                         type or value (the message names the file and the key)
+     * @throws ConfigException if the file cannot be read, is not UTF-8 or not valid TOML, has a table
+     *                         or key sqlx does not know, or a key has the wrong type or value (the
+     *                         message names the file and the key)
      */
     public static ProjectConfig load(Path projectDirectory) {
-        Path file = projectDirectory.resolve(FILE_NAME);
+        return load(projectDirectory, null);
+    }
+
+    /**
+     * Reads the settings from {@code configFile}, as sqlx-cli's {@code --config} does: that file
+     * must exist ({@code /dev/null} or an empty file gives the defaults), and its
+     * {@code migrations-dir} is taken from the project directory (sqlx-cli's working directory),
+     * not from the file's folder. A null {@code configFile} reads the project's own {@code sqlx.toml},
+     * or gives the defaults when there is none.
+     *
+     * @throws ConfigException as {@link #load(Path)}, or when {@code configFile} does not exist
+     */
+    public static ProjectConfig load(Path projectDirectory, Path configFile) {
+        Path file = configFile != null ? configFile : projectDirectory.resolve(FILE_NAME);
         if (!Files.exists(file)) {
-            return defaults(projectDirectory);
+            if (configFile == null) {
+                return defaults(projectDirectory);
+            }
+            throw new ConfigException("config file " + file + " does not exist");
         }
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
         }
-        return parse(projectDirectory, text);
+        return parse(projectDirectory, file, utf8(file, bytes));
     }
 
     /**
      * Reads the given text as the project's {@code sqlx.toml}, e.g. to check an edit before it
      * is written; messages name the file as if it were on disk.
      *
-     * @throws ConfigException as {@link #load}
+     * @throws ConfigException as {@link #load(Path)}
      */
     public static ProjectConfig parse(Path projectDirectory, String text) {
-        Path file = projectDirectory.resolve(FILE_NAME);
+        return parse(projectDirectory, projectDirectory.resolve(FILE_NAME), text);
+    }
+
+    private static ProjectConfig parse(Path projectDirectory, Path file, String text) {
         JsonNode root = tree(file, text);
+        List<String> warnings = SqlxTomlKeys.check(file, root);
         Reader reader = new Reader(file);
-        JsonNode migrate = reader.table(root, "migrate");
-        JsonNode migrateDefaults = reader.table(migrate, "migrate.defaults", "defaults");
-        JsonNode common = reader.table(root, "common");
+        // SqlxTomlKeys has checked that these are tables; an absent one reads as all defaults.
+        JsonNode migrate = root.path("migrate");
+        JsonNode migrateDefaults = migrate.path("defaults");
+        JsonNode common = root.path("common");
 
         String tableName = reader.string(migrate, "migrate", "table-name", DEFAULT_TABLE_NAME);
         String migrationsDir = reader.string(migrate, "migrate", "migrations-dir", DEFAULT_MIGRATIONS_DIR);
@@ -125,7 +158,7 @@ public record ProjectConfig(
             throw new ConfigException(file + ": [common] database-url-var must not be empty");
         }
         return new ProjectConfig(tableName, projectDirectory.resolve(migrationsDir), ignoredChars,
-                createSchemas, migrationType, versioning, databaseUrlVar);
+                createSchemas, migrationType, versioning, databaseUrlVar, warnings);
     }
 
     /** The type {@code migrate add} creates without a flag: simple, reversible, or null to infer it as sqlx does. */
@@ -149,7 +182,26 @@ public record ProjectConfig(
     /** The same settings with another {@code [migrate] ignored-chars}. */
     public ProjectConfig withIgnoredChars(List<String> characters) {
         return new ProjectConfig(tableName, migrationsDir, characters, createSchemas, migrationType,
-                migrationVersioning, databaseUrlVar);
+                migrationVersioning, databaseUrlVar, warnings);
+    }
+
+    /** The file's text; sqlx reads it as UTF-8 and refuses anything else, and so does Driftless. */
+    private static String utf8(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        // UTF-8 never decodes to more chars than it has bytes.
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(input, text, true);
+        if (!result.isError()) {
+            result = decoder.flush(text);
+        }
+        if (result.isError()) {
+            throw new ConfigException(file + ": not valid UTF-8 (at byte offset " + input.position()
+                    + "); sqlx reads sqlx.toml as UTF-8, so re-save it as UTF-8");
+        }
+        return text.flip().toString();
     }
 
     private static JsonNode tree(Path file, String text) {
@@ -170,19 +222,6 @@ public record ProjectConfig(
 
     /** Typed access to the TOML tree that reports mistakes with the file, table and key. */
     private record Reader(Path file) {
-
-        /** A sub-table, or a missing node when absent, so reading keys from it yields defaults. */
-        JsonNode table(JsonNode parent, String name) {
-            return table(parent, name, name);
-        }
-
-        JsonNode table(JsonNode parent, String fullName, String key) {
-            JsonNode node = parent.path(key);
-            if (!node.isMissingNode() && !node.isObject()) {
-                throw new ConfigException(file + ": [" + fullName + "] must be a table");
-            }
-            return node;
-        }
 
         String string(JsonNode table, String tableName, String key, String fallback) {
             JsonNode node = table.path(key);

@@ -4,13 +4,18 @@ import dev.driftless.testing.TestDatabase;
 import dev.driftless.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +42,38 @@ class DatabaseCommandsTest {
 
         assertThat(CliRun.in(project, "database", "drop", "-y", "-D", url).exitCode()).isZero();
         assertThat(file).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"create, , wal", "create, true, wal", "create, false, delete", "setup, false, delete",
+            "reset, false, delete", "reset, true, wal"})
+    void sqliteCreateDbWalChoosesTheJournalModeOfANewFile(String verb, String flag, String journalMode)
+            throws Exception {
+        migration("1_users.sql", "CREATE TABLE users (id INTEGER);");
+        List<String> args = new ArrayList<>(List.of("database", verb, "-y", "-D", "sqlite://app.db"));
+        if (verb.equals("create") || verb.equals("setup")) {
+            args.remove("-y");
+        }
+        if (flag != null) {
+            args.addAll(List.of("--sqlite-create-db-wal", flag));
+        }
+
+        CliRun run = CliRun.in(project, args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("app.db"));
+             ResultSet mode = connection.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertThat(mode.next()).isTrue();
+            assertThat(mode.getString(1)).isEqualTo(journalMode);
+        }
+    }
+
+    @Test
+    void sqliteCreateDbWalTakesTrueOrFalse() {
+        CliRun run = CliRun.in(project, "database", "create", "-D", "sqlite://app.db", "--sqlite-create-db-wal", "maybe");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(project.resolve("app.db")).doesNotExist();
     }
 
     @Test

@@ -92,4 +92,29 @@ class MigrateAddTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void secondTimestampMigrationInTheSameSecondWaitsForTheNextOne() {
+        CliRun first = CliRun.in(project, "migrate", "add", "-t", "first");
+        CliRun second = CliRun.in(project, "migrate", "add", "-t", "second");
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(version(second)).isGreaterThan(version(first));
+    }
+
+    @Test
+    void configFileNamedByTheFlagReplacesSqlxToml() throws IOException {
+        Files.writeString(project.resolve("sqlx.toml"), "[migrate.defaults]\nmigration-type = \"reversible\"\n");
+        Files.writeString(project.resolve("sequential.toml"), "[migrate.defaults]\nmigration-versioning = \"sequential\"\n");
+
+        assertThat(CliRun.in(project, "migrate", "add", "--config", "sequential.toml", "users").out())
+                .isEqualTo("Creating migrations/0001_users.sql\n");
+        CliRun missing = CliRun.in(project, "migrate", "add", "--config=nope.toml", "users");
+        assertThat(missing.exitCode()).isOne();
+        assertThat(missing.err()).isEqualTo("error: config file " + project.resolve("nope.toml") + " does not exist\n");
+    }
+
+    private static long version(CliRun add) {
+        return Long.parseLong(add.out().replaceFirst("^Creating migrations/(\\d+)_.*\\s*$", "$1"));
+    }
 }

@@ -35,6 +35,16 @@ class DatabaseAdminTest {
     }
 
     @Test
+    void sqliteCreateWithoutWalKeepsTheRollbackJournal() throws Exception {
+        DatabaseUrl url = DatabaseUrl.parse("sqlite://app.db", directory);
+
+        DatabaseAdmin.create(url, false);
+
+        assertThat(directory.resolve("app.db")).isRegularFile();
+        assertThat(queryString(url, "PRAGMA journal_mode")).isEqualTo("delete");
+    }
+
+    @Test
     void sqliteCreateKeepsAnExistingDatabase() throws Exception {
         DatabaseUrl url = DatabaseUrl.parse("sqlite://app.db", directory);
         DatabaseAdmin.create(url);

@@ -20,7 +20,9 @@ import java.util.Optional;
 
 /**
  * Creates migration files by sqlx-cli's naming rules and templates, following the folder's
- * layout. Unlike sqlx it never overwrites: an existing file stops it with a message.
+ * layout. Unlike sqlx it never overwrites: an existing file stops it with a message. Where sqlx
+ * would give a second migration created within the same second the same timestamp (a duplicate
+ * version), it waits for the next second.
  */
 public final class MigrationCreator {
     static final String SIMPLE_TEMPLATE = "-- Add migration script here\n";
@@ -37,7 +39,21 @@ public final class MigrationCreator {
 
     /** Writes the new file(s) and returns their paths, up file first. */
     public List<Path> create(MigrationSource source, NewMigration request) throws MigrateException {
+        if (!isSequential(source.migrations(), request.versioning())
+                && source.find(Long.parseLong(TIMESTAMP.format(clock.instant()))).isPresent()) {
+            waitForNextSecond();
+        }
         return write(plan(source, request));
+    }
+
+    /** Once: a clock that does not move (in tests) still gets the refusal {@link #plan} gives. */
+    private void waitForNextSecond() throws MigrateException {
+        try {
+            Thread.sleep(1_000 - clock.instant().getNano() / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrateException("interrupted while waiting for a new timestamp; nothing was written");
+        }
     }
 
     /**
@@ -99,16 +115,19 @@ public final class MigrationCreator {
 
     private String versionPrefix(MigrationSource source, NewMigration.Versioning versioning) {
         List<Migration> migrations = source.migrations();
-        boolean sequential = switch (versioning) {
-            case SEQUENTIAL -> true;
-            case TIMESTAMP -> false;
-            case INFERRED -> infersSequential(migrations);
-        };
-        if (!sequential) {
+        if (!isSequential(migrations, versioning)) {
             return TIMESTAMP.format(clock.instant());
         }
         long next = migrations.isEmpty() ? 1 : migrations.get(migrations.size() - 1).version() + 1;
         return String.format("%04d", next);
+    }
+
+    private static boolean isSequential(List<Migration> migrations, NewMigration.Versioning versioning) {
+        return switch (versioning) {
+            case SEQUENTIAL -> true;
+            case TIMESTAMP -> false;
+            case INFERRED -> infersSequential(migrations);
+        };
     }
 
     /** sqlx's rule: the last two versions differ by exactly 1, or the only version is 0 or 1. */
