@@ -45,20 +45,21 @@ public final class DatabaseAdmin {
      * default rollback journal. WAL mode stays with the file; a journal mode is otherwise per connection.
      */
     public static void create(DatabaseUrl url, boolean sqliteWal) throws SQLException {
-        if (url.kind() == DatabaseUrl.Kind.POSTGRES) {
-            try (Connection connection = maintenanceConnection(url);
+        if (url instanceof PostgresUrl postgres) {
+            try (Connection connection = maintenanceConnection(postgres);
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + quoted(url.databaseName()));
             }
             return;
         }
-        Optional<Path> file = url.sqliteFile();
+        SqliteUrl sqlite = (SqliteUrl) url;
+        Optional<Path> file = sqlite.file();
         if (file.isEmpty()) {
             return;
         }
         createParentFolders(file.get());
         // Opening creates the file; WAL mode is then written into it.
-        try (Connection connection = url.withCreateIfMissing().connect()) {
+        try (Connection connection = sqlite.withCreateIfMissing().connect()) {
             if (sqliteWal) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA journal_mode = WAL");
@@ -75,8 +76,8 @@ public final class DatabaseAdmin {
      * {@link #requireSqliteDatabase}): a mistyped URL must not delete someone's notes.
      */
     public static void drop(DatabaseUrl url, boolean force) throws SQLException {
-        if (url.kind() == DatabaseUrl.Kind.POSTGRES) {
-            try (Connection connection = maintenanceConnection(url)) {
+        if (url instanceof PostgresUrl postgres) {
+            try (Connection connection = maintenanceConnection(postgres)) {
                 if (force) {
                     terminateOtherSessions(connection, url.databaseName());
                 }
@@ -86,7 +87,7 @@ public final class DatabaseAdmin {
             }
             return;
         }
-        Optional<Path> file = url.sqliteFile();
+        Optional<Path> file = ((SqliteUrl) url).file();
         if (file.isEmpty()) {
             return;
         }
@@ -101,10 +102,10 @@ public final class DatabaseAdmin {
 
     /** Whether the database exists (always true for in-memory SQLite). */
     public static boolean exists(DatabaseUrl url) throws SQLException {
-        if (url.kind() == DatabaseUrl.Kind.SQLITE) {
-            return url.sqliteFile().map(Files::exists).orElse(true);
+        if (url instanceof SqliteUrl sqlite) {
+            return sqlite.file().map(Files::exists).orElse(true);
         }
-        try (Connection connection = maintenanceConnection(url);
+        try (Connection connection = maintenanceConnection((PostgresUrl) url);
              PreparedStatement query = connection.prepareStatement(
                      "select exists(SELECT 1 from pg_database WHERE datname = ?)")) {
             query.setString(1, url.databaseName());
@@ -115,7 +116,7 @@ public final class DatabaseAdmin {
         }
     }
 
-    private static Connection maintenanceConnection(DatabaseUrl url) throws SQLException {
+    private static Connection maintenanceConnection(PostgresUrl url) throws SQLException {
         String maintenance = url.databaseName().equals("postgres") ? "template1" : "postgres";
         return url.withDatabase(maintenance).connect();
     }

@@ -9,6 +9,7 @@ import dev.driftless.core.source.IgnoredChars;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.MigrationSourceReader;
 import dev.driftless.db.ConfigException;
+import dev.driftless.db.DatabaseIdentity;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Dialects;
 
@@ -97,7 +98,9 @@ public record Project(Path directory, Path configOverride, ProjectConfig config,
 
     /** This database's journal under {@code journalRoot}; empty for in-memory SQLite, which keeps nothing. */
     public static Optional<MigrationJournal> journal(DatabaseUrl url, Path journalRoot) {
-        return url.identity().map(identity -> new MigrationJournal(journalRoot, identity));
+        DatabaseIdentity identity = url.identity();
+        return identity.isPersistent() ? Optional.of(new MigrationJournal(journalRoot, identity.key()))
+                : Optional.empty();
     }
 
     /**
@@ -105,9 +108,6 @@ public record Project(Path directory, Path configOverride, ProjectConfig config,
      * password or the user: the same database reached with other credentials is still the same ledger.
      */
     public String repairIdentity(DatabaseUrl url) {
-        String where = url.kind() == DatabaseUrl.Kind.POSTGRES
-                ? "postgres://" + url.host() + ":" + url.port() + "/" + url.databaseName()
-                : "sqlite:" + url.databaseName();
-        return where + "#" + ledgerTable().sqlName();
+        return url.identity().key() + "#" + ledgerTable().sqlName();
     }
 }

@@ -37,16 +37,13 @@ class DatabaseUrlTest {
             postgres://u:p@host/app#fragment                   | host           | 5432 | app       | false
             """)
     void parsesPostgresForms(String url, String host, int port, String database, boolean local) {
-        DatabaseUrl parsed = DatabaseUrl.parse(url);
+        PostgresUrl parsed = (PostgresUrl) DatabaseUrl.parse(url);
 
         assertThat(parsed.kind()).isEqualTo(DatabaseUrl.Kind.POSTGRES);
         assertThat(parsed.host()).isEqualTo(host);
         assertThat(parsed.port()).isEqualTo(port);
         assertThat(parsed.databaseName()).isEqualTo(database);
         assertThat(parsed.isLocal()).isEqualTo(local);
-        assertThat(parsed.sqliteFile()).isEmpty();
-        assertThat(parsed.createIfMissing()).isFalse();
-        assertThat(parsed.readOnly()).isFalse();
     }
 
     @Test
@@ -66,16 +63,15 @@ class DatabaseUrlTest {
             sqlite://data.db?mode=ro&mode=rwc | data.db  | true  | false
             """)
     void parsesSqliteFilesRelativeToTheBaseDirectory(String url, String relative, boolean create, boolean readOnly) {
-        DatabaseUrl parsed = DatabaseUrl.parse(url, base);
+        SqliteUrl parsed = (SqliteUrl) DatabaseUrl.parse(url, base);
 
         Path expected = base.resolve(relative).toAbsolutePath();
         assertThat(parsed.kind()).isEqualTo(DatabaseUrl.Kind.SQLITE);
-        assertThat(parsed.sqliteFile()).contains(expected);
+        assertThat(parsed.file()).contains(expected);
         assertThat(parsed.databaseName()).isEqualTo(expected.toString());
         assertThat(parsed.createIfMissing()).isEqualTo(create);
         assertThat(parsed.readOnly()).isEqualTo(readOnly);
         assertThat(parsed.isLocal()).isTrue();
-        assertThat(parsed.host()).isEqualTo("localhost");
         assertThat(parsed.masked()).isEqualTo(url);
     }
 
@@ -83,24 +79,25 @@ class DatabaseUrlTest {
     void sqliteWithThreeSlashesIsAbsolute() {
         Path absolute = base.resolve("elsewhere/app.db").toAbsolutePath();
 
-        DatabaseUrl parsed = DatabaseUrl.parse("sqlite://" + absolute, Path.of("unrelated"));
+        SqliteUrl parsed = (SqliteUrl) DatabaseUrl.parse("sqlite://" + absolute, Path.of("unrelated"));
 
-        assertThat(parsed.sqliteFile()).contains(absolute);
+        assertThat(parsed.file()).contains(absolute);
     }
 
     @Test
     void relativeSqlitePathDefaultsToTheCurrentDirectory() {
-        assertThat(DatabaseUrl.parse("sqlite:app.db").sqliteFile())
+        assertThat(((SqliteUrl) DatabaseUrl.parse("sqlite:app.db")).file())
                 .contains(Path.of("app.db").toAbsolutePath());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite::memory:", "sqlite://:memory:", "sqlite://data.db?mode=memory"})
     void inMemorySqliteHasNoFile(String url) {
-        DatabaseUrl parsed = DatabaseUrl.parse(url, base);
+        SqliteUrl parsed = (SqliteUrl) DatabaseUrl.parse(url, base);
 
-        assertThat(parsed.sqliteFile()).isEmpty();
+        assertThat(parsed.file()).isEmpty();
         assertThat(parsed.databaseName()).isEqualTo(":memory:");
+        assertThat(parsed.identity().isPersistent()).isFalse();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -159,7 +156,7 @@ class DatabaseUrlTest {
             "postgres://u:hunter2@h/db?application_name=a@b",
             "postgres://u:hunter2@h/db#hunter2-not-a-password-but-dropped"})
     void maskHidesPasswordEverywhere(String url) {
-        DatabaseUrl parsed = DatabaseUrl.parse(url);
+        PostgresUrl parsed = (PostgresUrl) DatabaseUrl.parse(url);
 
         assertThat(parsed.masked()).doesNotContain("hunter2").contains("****");
         assertThat(parsed.toString()).doesNotContain("hunter2");
@@ -202,9 +199,10 @@ class DatabaseUrlTest {
 
     @Test
     void withDatabaseKeepsServerCredentialsAndOptions() {
-        DatabaseUrl url = DatabaseUrl.parse("postgres://u:secret@db.example.com:6000/app?sslmode=require&dbname=app");
+        PostgresUrl url = (PostgresUrl) DatabaseUrl.parse(
+                "postgres://u:secret@db.example.com:6000/app?sslmode=require&dbname=app");
 
-        DatabaseUrl maintenance = url.withDatabase("my \"odd\" db");
+        PostgresUrl maintenance = url.withDatabase("my \"odd\" db");
 
         assertThat(maintenance.databaseName()).isEqualTo("my \"odd\" db");
         assertThat(maintenance.host()).isEqualTo("db.example.com");
@@ -215,10 +213,26 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void withDatabaseIsOnlyForPostgres() {
-        assertThatThrownBy(() -> DatabaseUrl.parse("sqlite::memory:").withDatabase("x"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("PostgreSQL");
+    void urlsReachingTheSameDatabaseTheSameWayAreEqual() {
+        assertThat(DatabaseUrl.parse("postgresql://u:p@Host:5432/app"))
+                .isEqualTo(DatabaseUrl.parse("postgres://u:p@Host/app#ignored"))
+                .isNotEqualTo(DatabaseUrl.parse("postgres://u:other@Host/app"))
+                .isNotEqualTo(DatabaseUrl.parse("postgres://u:p@Host/app?sslmode=require"));
+        assertThat(DatabaseUrl.parse("sqlite://app.db", base)).isEqualTo(DatabaseUrl.parse("sqlite:./app.db", base))
+                .isNotEqualTo(DatabaseUrl.parse("sqlite://app.db?mode=rwc", base));
+        assertThat(DatabaseUrl.parse("postgres://u:p@h/app").hashCode())
+                .isEqualTo(DatabaseUrl.parse("postgresql://u:p@h:5432/app").hashCode());
+    }
+
+    @Test
+    void oneDatabaseHasOneIdentityWhateverTheCredentialsOrMode() {
+        assertThat(DatabaseUrl.parse("postgres://alice:a@DB.example.com/app").identity())
+                .isEqualTo(DatabaseUrl.parse("postgres://bob@db.example.com:5432/app?sslmode=require").identity())
+                .hasToString("postgres://db.example.com:5432/app")
+                .isNotEqualTo(DatabaseUrl.parse("postgres://alice@db.example.com/other").identity());
+        assertThat(DatabaseUrl.parse("sqlite://app.db?mode=rwc", base).identity())
+                .isEqualTo(DatabaseUrl.parse("sqlite://" + base.resolve("app.db"), base).identity())
+                .hasToString("sqlite:" + base.resolve("app.db").toAbsolutePath().normalize());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.driftless.ui.connection;
 
 import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.PostgresUrl;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -88,6 +89,7 @@ public final class ConnectionBarViewModel {
         urlText.set(url == null ? "" : url.masked());
         remote.set(url != null && !url.isLocal());
         connected.set(url != null);
-        hostBadge.set(url == null ? "no database" : url.isLocal() ? "local" : "remote · " + url.host());
+        hostBadge.set(url == null ? "no database"
+                : url instanceof PostgresUrl postgres && !postgres.isLocal() ? "remote · " + postgres.host() : "local");
     }
 }

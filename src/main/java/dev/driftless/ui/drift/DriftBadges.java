@@ -6,6 +6,7 @@ import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.Checksum;
 import dev.driftless.core.source.Migration;
+import dev.driftless.db.DatabaseIdentity;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.DriftInspection;
 import dev.driftless.project.Project;
@@ -77,7 +78,7 @@ public final class DriftBadges {
     }
 
     /** Everything a diagnosis depends on: the same question twice gets the same answer. */
-    private record Question(Path project, String database, List<Attention> rows) {
+    private record Question(Path project, DatabaseIdentity database, List<Attention> rows) {
     }
 
     private void update() {
@@ -85,7 +86,7 @@ public final class DriftBadges {
         DatabaseUrl url = workspace.databaseProperty().get();
         List<StatusRow> needingAttention = rows.stream().filter(row -> row.status().needsAttention()).toList();
         Question question = project == null || url == null || needingAttention.isEmpty() ? null
-                : new Question(project.directory(), url.identity().orElse(url.masked()),
+                : new Question(project.directory(), url.identity(),
                 needingAttention.stream().map(Attention::of).toList());
         if (Objects.equals(question, asked)) {
             return;

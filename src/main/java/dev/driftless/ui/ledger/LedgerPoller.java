@@ -3,6 +3,7 @@ package dev.driftless.ui.ledger;
 import dev.driftless.core.ledger.LedgerDialect;
 import dev.driftless.core.ledger.LedgerTable;
 import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.SqliteUrl;
 import dev.driftless.db.Dialects;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.task.DaemonThreads;
@@ -222,7 +223,7 @@ public final class LedgerPoller {
          * checked on every poll; checking first also keeps a {@code mode=rwc} URL from re-creating it.
          */
         private Object fileIdentity() throws SQLException {
-            Optional<Path> file = database.sqliteFile();
+            Optional<Path> file = database instanceof SqliteUrl sqlite ? sqlite.file() : Optional.empty();
             if (file.isEmpty()) {
                 return null;
             }

@@ -7,6 +7,7 @@ import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.db.DatabaseUrl;
+import dev.driftless.db.SqliteUrl;
 import dev.driftless.project.Project;
 import dev.driftless.userdata.DataFolder;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DemoProjectTest {
         DemoProject demo = DemoProject.prepare(dataFolder);
 
         assertThat(demo.folder()).isEqualTo(dataFolder.resolve("demo-shop"));
-        assertThat(demo.databaseUrl().sqliteFile()).contains(demo.folder().resolve("shop.db"));
+        assertThat(((SqliteUrl) demo.databaseUrl()).file()).contains(demo.folder().resolve("shop.db"));
         assertThat(demo.folder().resolve("README.txt")).content().contains("demo", demo.databaseUrl().masked());
         assertThat(DemoProject.isDemo(demo.folder())).isTrue();
         assertThat(statuses(demo)).containsExactly(APPLIED, APPLIED, DRIFTED, PENDING);

@@ -4,6 +4,7 @@ import dev.driftless.core.ledger.Ledger;
 import dev.driftless.core.ledger.LedgerTable;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.Dialects;
+import dev.driftless.db.SqliteUrl;
 import dev.driftless.testing.LedgerRows;
 import dev.driftless.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +74,7 @@ class LedgerPollerTest {
     @Test
     void aDeletedSqliteFileIsUnreachableUntilItComesBack() throws Exception {
         DatabaseUrl url = sqliteWithLedger();
-        Path file = url.sqliteFile().orElseThrow();
+        Path file = ((SqliteUrl) url).file().orElseThrow();
         Path backup = folder.resolve("backup.db");
         Files.copy(file, backup);
         start(url);
