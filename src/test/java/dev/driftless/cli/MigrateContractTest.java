@@ -163,7 +163,8 @@ class MigrateContractTest {
         CliRun refused = cli("migrate", "run");
         assertThat(refused.exitCode()).isOne();
         assertThat(refused.err()).contains(
-                "error: migration 1 was previously applied but is missing in the resolved migrations");
+                "error: migration 1 was previously applied but is missing in the resolved migrations\n"
+                        + "hint: restore the file, or pass --ignore-missing to go on without it");
         assertThat(tableExists("second")).isFalse();
 
         CliRun ignoring = cli("migrate", "run", "--ignore-missing");

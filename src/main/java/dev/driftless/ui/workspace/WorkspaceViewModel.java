@@ -233,9 +233,11 @@ public final class WorkspaceViewModel {
         });
     }
 
-    private String describe(Throwable failure) {
+    /** A failure in one line for the log, password scrubbed, followed by the window's hint when it is a refusal. */
+    public String describe(Throwable failure) {
         String message = failure instanceof MigrateException || failure instanceof IllegalArgumentException
                 ? failure.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        message += RefusalHints.of(failure).map(hint -> " " + hint).orElse("");
         DatabaseUrl url = database.get();
         return url == null ? message : url.scrub(message);
     }
