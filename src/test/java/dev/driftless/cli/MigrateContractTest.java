@@ -233,6 +233,24 @@ class MigrateContractTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aRefusedRunLeavesTheDatabaseUntouched(TestDatabase database) throws Exception {
+        setUp(database);
+        migration("1_first.sql", "CREATE TABLE first (id INTEGER);");
+        migration("v2_second.sql", "CREATE TABLE second (id INTEGER);");
+
+        CliRun badFolder = cli("migrate", "run");
+        assertThat(badFolder.exitCode()).isOne();
+        assertThat(badFolder.err()).contains("has problems").contains("v2_second.sql");
+        assertThat(tableExists("_sqlx_migrations")).as("not even the ledger is created").isFalse();
+
+        Files.delete(project.resolve("migrations/v2_second.sql"));
+        CliRun badTarget = cli("migrate", "run", "--target-version", "7");
+        assertThat(badTarget.err()).contains("error: migration 7 is not present in the migration source");
+        assertThat(tableExists("_sqlx_migrations")).as("not even the ledger is created").isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void dryRunsChangeNothing(TestDatabase database) throws Exception {
         setUp(database);
         migration("1_first.up.sql", "CREATE TABLE first (id INTEGER);");

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs and reverts migrations on one connection: takes the lock, makes sure the ledger exists,
- * plans with {@link MigrationPlanner}, then executes the plan step by step. The lock is released
- * on every path.
+ * Runs and reverts migrations on one connection: checks the folder, takes the lock, plans with
+ * {@link MigrationPlanner} from the ledger as it is, creates the ledger table only once the plan is
+ * accepted (a refused run changes nothing), then executes the plan step by step. The lock is
+ * released on every path.
  */
 public final class Migrator {
     private final Ledger ledger;
@@ -85,9 +86,12 @@ public final class Migrator {
             // A dry run changes nothing: no lock, no ledger table created.
             return report(planMaker.plan(readLedger(connection)), StepOutcome.Result.WOULD_RUN, listener);
         }
+        // A refused run leaves everything as it was: the folder is checked before the lock is taken, the
+        // plan (made from the ledger as it is, an absent table reading as empty) before the table is created.
+        MigrationPlanner.refuseProblems(source);
         try (MigrationLock ignored = lock(connection, listener)) {
-            ensureLedger(connection);
             MigrationPlan plan = planMaker.plan(readLedger(connection));
+            ensureLedger(connection);
             List<StepOutcome> outcomes = new ArrayList<>();
             for (PlannedStep step : plan.steps()) {
                 if (!outcomes.isEmpty() && listener.stopRequested()) {
