@@ -1,6 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,9 @@ final class MigrateInfoCommand implements Callable<Integer> {
             printText(rows);
             for (SourceProblem problem : session.source().problems()) {
                 context.err().println("problem: " + problem);
+            }
+            for (SourceNote note : session.source().notes()) {
+                context.err().println("note: " + note);
             }
         }
         return 0;

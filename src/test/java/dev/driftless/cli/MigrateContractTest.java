@@ -232,6 +232,22 @@ class MigrateContractTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "SQLITE")
+    void infoNotesWhatSqlxSkipsButLooksLikeAMigrationOnStandardError(TestDatabase database) throws Exception {
+        setUp(database);
+        migration("1_first.sql", "SELECT 1;");
+        migration("2_second.SQL", "SELECT 2;");
+
+        CliRun info = cli("migrate", "info");
+
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).isEqualTo("1/pending first\n");
+        assertThat(info.err()).startsWith("note: " + project.resolve("migrations/2_second.SQL") + ": skipped: ")
+                .contains("lower case");
+        assertThat(cli("migrate", "run").exitCode()).as("a note never stops a run").isZero();
+    }
+
+    @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aRefusedRunLeavesTheDatabaseUntouched(TestDatabase database) throws Exception {
         setUp(database);
