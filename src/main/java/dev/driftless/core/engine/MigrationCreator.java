@@ -82,8 +82,12 @@ public final class MigrationCreator {
                 : flatFiles(source.directory(), stem, type);
     }
 
+    /**
+     * A path separator would put the file elsewhere; a control character (a newline, a tab, an
+     * escape) would end up in the file's name, where no one sees it.
+     */
     private static boolean forbiddenInName(int character) {
-        return character == '/' || character == '\\';
+        return character == '/' || character == '\\' || Character.isISOControl(character);
     }
 
     private static List<PlannedFile> flatFiles(Path directory, String stem, MigrationType type) {
