@@ -163,7 +163,7 @@ public sealed interface Refusal {
         }
 
         /** {@code U+000A (line feed)}: the code point and its Unicode name. */
-        public static String describe(int character) {
+        private static String describe(int character) {
             String name = Character.getName(character);
             String words = name == null ? "a control character"
                     : name.replaceAll(" \\(.*\\)$", "").toLowerCase(Locale.ROOT);

@@ -10,8 +10,8 @@ public class LockTimeoutException extends Exception {
 
     /** @param holder who held the lock last time it was asked, e.g. "PostgreSQL backend pid 42" */
     public LockTimeoutException(Duration timeout, Optional<String> holder) {
-        super("timed out after " + timeout.toSeconds() + " s waiting for the migration lock"
-                + holder.map(who -> " held by " + who).orElse(""));
+        // The sentence people read is the engine's refusal (Refusal.LockTimedOut), made from these fields.
+        super("migration lock still held after " + timeout.toSeconds() + " s");
         this.timeout = timeout;
         this.holder = holder;
     }

@@ -13,8 +13,9 @@ import java.time.Duration;
 
 /**
  * Prepares a {@link LedgerRepair} from the ledger as it is now and the migrations folder as read
- * with the project's ignored-chars, refusing, with the repair that would fit instead, whenever the
- * migration's status is not the one the repair is for.
+ * with the project's ignored-chars, refusing whenever the migration's status is not the one the
+ * repair is for ({@link dev.driftless.core.engine.Refusal.RepairDoesNotFit} carries the status, from
+ * which the command line and the window name the repair that fits).
  */
 public final class RepairPlanner {
     private final Migrator migrator;
