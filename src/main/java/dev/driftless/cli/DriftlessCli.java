@@ -47,9 +47,9 @@ public final class DriftlessCli {
     private static int report(CliContext context, Exception failure) {
         String message;
         String hint = null;
-        if (failure instanceof MigrateException refusal) {
-            message = refusal.getMessage();
-            hint = refusal.hint();
+        if (failure instanceof MigrateException refused) {
+            message = refused.getMessage();
+            hint = refused.refusal().flatMap(CliHints::of).orElse(null);
         } else if (failure instanceof CliFailure refusal) {
             message = refusal.getMessage();
             hint = refusal.hint();

@@ -21,8 +21,17 @@ final class InfoJson {
         document.put("table", session.migrator().ledger().table().sqlName());
         document.put("migrations", rows.stream().map(InfoJson::migration).toList());
         document.put("problems", session.source().problems().stream()
-                .map(problem -> Map.of("file", problem.file().toString(), "message", problem.message())).toList());
+                .map(problem -> fileAndMessage(problem.file(), problem.message())).toList());
+        document.put("notes", session.source().notes().stream()
+                .map(note -> fileAndMessage(note.file(), note.message())).toList());
         return document;
+    }
+
+    private static Map<String, Object> fileAndMessage(Path file, String message) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", file.toString());
+        json.put("message", message);
+        return json;
     }
 
     private static Map<String, Object> migration(StatusRow row) {

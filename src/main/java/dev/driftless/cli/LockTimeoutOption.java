@@ -9,7 +9,8 @@ final class LockTimeoutOption {
     static final Duration DEFAULT = Duration.ofSeconds(60);
 
     @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long to wait for another migration run (PostgreSQL lock). Default: ${DEFAULT-VALUE}.")
+            description = "How long to wait for another migration run holding the lock (PostgreSQL advisory lock, "
+                    + "SQLite lock file). Default: ${DEFAULT-VALUE}.")
     long seconds;
 
     Duration duration() {

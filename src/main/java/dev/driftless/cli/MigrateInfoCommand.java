@@ -1,6 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,9 @@ final class MigrateInfoCommand implements Callable<Integer> {
             CliJson.print(context, InfoJson.document(session, rows));
         } else {
             printText(rows);
+            for (SourceNote note : session.source().notes()) {
+                context.err().println("note: " + note);
+            }
         }
         // The listing is still worth having, but a script must not take a broken folder for a good one.
         List<SourceProblem> problems = session.source().problems();

@@ -5,7 +5,7 @@ import dev.driftless.core.engine.StepOutcome;
 import dev.driftless.core.engine.MigrationListener;
 
 import java.time.Duration;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /** Prints each step as sqlx-cli does (`Applied 1/migrate create users (1.2ms)`); notes go to stderr. */
 final class StepPrinter implements MigrationListener {
@@ -18,10 +18,10 @@ final class StepPrinter implements MigrationListener {
     }
 
     @Override
-    public void waitingForLock(OptionalInt holderPid, Duration waited) {
+    public void waitingForLock(Optional<String> holder, Duration waited) {
         if (waited.compareTo(nextLockNote) >= 0) {
             context.err().println("waiting for the migration lock"
-                    + holderPid.stream().mapToObj(pid -> " held by PostgreSQL backend pid " + pid).findFirst().orElse("")
+                    + holder.map(who -> " held by " + who).orElse("")
                     + " (" + waited.toSeconds() + " s so far)");
             context.err().flush();
             nextLockNote = waited.plus(LOCK_NOTE_INTERVAL);

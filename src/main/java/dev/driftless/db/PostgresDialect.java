@@ -20,14 +20,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.zip.CRC32;
 
 /** PostgreSQL as sqlx-postgres drives it, plus a lock wait that can time out and name the holder. */
 public final class PostgresDialect implements LedgerDialect {
     /** sqlx's multiplier for the advisory lock key ("chosen by fair dice roll"). */
     private static final long LOCK_KEY_MULTIPLIER = 0x3d32ad9eL;
-    private static final long LOCK_POLL_MILLIS = 100;
     private static final SqlStatementSplitter SPLITTER = new SqlStatementSplitter(SqlDialect.POSTGRESQL);
 
     @Override
@@ -113,20 +112,8 @@ public final class PostgresDialect implements LedgerDialect {
     public MigrationLock lock(Connection connection, Duration timeout, LockWaitListener listener)
             throws SQLException, LockTimeoutException {
         long key = lockKey(currentDatabase(connection));
-        long started = System.nanoTime();
-        OptionalInt holder = OptionalInt.empty();
-        while (!tryLock(connection, key)) {
-            Duration waited = Duration.ofNanos(System.nanoTime() - started);
-            holder = lockHolder(connection, key);
-            if (waited.compareTo(timeout) >= 0) {
-                throw new LockTimeoutException("timed out after " + timeout.toSeconds()
-                        + " s waiting for the migration lock"
-                        + holder.stream().mapToObj(pid -> " held by PostgreSQL backend pid " + pid).findFirst().orElse("")
-                        + " (an application migrating at start-up, or another run)");
-            }
-            listener.waiting(holder, waited);
-            sleep();
-        }
+        LockPolling.poll(timeout, listener, () -> tryLock(connection, key) ? Boolean.TRUE : null,
+                () -> lockHolder(connection, key));
         return () -> unlock(connection, key);
     }
 
@@ -154,7 +141,8 @@ public final class PostgresDialect implements LedgerDialect {
         }
     }
 
-    private static OptionalInt lockHolder(Connection connection, long key) throws SQLException {
+    /** "PostgreSQL backend pid N": an application migrating at start-up, or another run. */
+    private static Optional<String> lockHolder(Connection connection, long key) throws SQLException {
         // A bigint advisory key shows in pg_locks split into two unsigned 32-bit halves.
         try (PreparedStatement query = connection.prepareStatement("SELECT pid FROM pg_locks "
                 + "WHERE locktype = 'advisory' AND granted AND objsubid = 1 "
@@ -163,7 +151,7 @@ public final class PostgresDialect implements LedgerDialect {
             query.setLong(1, key >>> 32);
             query.setLong(2, key & 0xFFFF_FFFFL);
             try (ResultSet result = query.executeQuery()) {
-                return result.next() ? OptionalInt.of(result.getInt(1)) : OptionalInt.empty();
+                return result.next() ? Optional.of("PostgreSQL backend pid " + result.getInt(1)) : Optional.empty();
             }
         }
     }
@@ -178,15 +166,6 @@ public final class PostgresDialect implements LedgerDialect {
         try (PreparedStatement query = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             query.setLong(1, key);
             query.execute();
-        }
-    }
-
-    private static void sleep() throws LockTimeoutException {
-        try {
-            Thread.sleep(LOCK_POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LockTimeoutException("interrupted while waiting for the migration lock");
         }
     }
 }

@@ -2,9 +2,11 @@ package dev.driftless.db;
 
 import dev.driftless.core.ledger.LedgerDialect;
 import dev.driftless.core.ledger.LedgerTable;
+import dev.driftless.core.ledger.LockTimeoutException;
 import dev.driftless.core.ledger.LockWaitListener;
 import dev.driftless.core.ledger.MigrationLock;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +20,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Optional;
 
-/** SQLite as sqlx-sqlite drives it: no lock, a BLOB checksum, CURRENT_TIMESTAMP text in UTC. */
+/** SQLite as sqlx-sqlite drives it (a BLOB checksum, CURRENT_TIMESTAMP text in UTC), plus a migration lock. */
 public final class SqliteDialect implements LedgerDialect {
     private static final DateTimeFormatter CURRENT_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -140,8 +143,30 @@ public final class SqliteDialect implements LedgerDialect {
         }
     }
 
+    /**
+     * sqlx-sqlite takes no lock, and SQLite's own locks last one transaction, so two runs could
+     * apply the same migration twice (a no-transaction one most easily): Driftless locks a file
+     * beside the database for the whole run ({@link SqliteLockFile}). An in-memory database is
+     * private to its connection and needs none.
+     */
     @Override
-    public MigrationLock lock(Connection connection, Duration timeout, LockWaitListener listener) {
-        return MigrationLock.NONE; // sqlx-sqlite takes no lock; SQLite serialises writers itself
+    public MigrationLock lock(Connection connection, Duration timeout, LockWaitListener listener)
+            throws SQLException, LockTimeoutException {
+        Optional<Path> file = mainDatabaseFile(connection);
+        return file.isEmpty() ? MigrationLock.NONE : SqliteLockFile.lock(file.get(), timeout, listener);
+    }
+
+    /** The file the connection's main database lives in; empty for an in-memory or temporary one. */
+    private static Optional<Path> mainDatabaseFile(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet databases = statement.executeQuery("PRAGMA database_list")) {
+            while (databases.next()) {
+                String file = databases.getString("file");
+                if ("main".equals(databases.getString("name")) && file != null && !file.isEmpty()) {
+                    return Optional.of(Path.of(file));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

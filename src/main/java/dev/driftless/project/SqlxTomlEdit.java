@@ -1,6 +1,7 @@
 package dev.driftless.project;
 
 import dev.driftless.core.engine.MigrateException;
+import dev.driftless.core.engine.Refusal;
 import dev.driftless.core.repair.FileEdit;
 import dev.driftless.db.ConfigException;
 
@@ -45,14 +46,14 @@ public final class SqlxTomlEdit {
         Path file = projectDirectory.resolve(ProjectConfig.FILE_NAME);
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
         String text = before == null ? "" : new String(before, StandardCharsets.UTF_8);
-        ProjectConfig current = parse(projectDirectory, text, "cannot edit " + file);
+        ProjectConfig current = parse(projectDirectory, text, file, "it does not parse");
         if (current.ignoredChars().contains("\r")) {
-            throw new MigrateException(file + " already ignores \"\\r\" when hashing; nothing to change");
+            throw new MigrateException(new Refusal.NothingToChange(file, "ignores \"\\r\" when hashing"));
         }
         String after = edited(text, file);
         List<String> expected = new ArrayList<>(current.ignoredChars());
         expected.add("\r");
-        ProjectConfig result = parse(projectDirectory, after, "refused to edit " + file + ": the edited file");
+        ProjectConfig result = parse(projectDirectory, after, file, "the edited file would not parse");
         if (!result.equals(current.withIgnoredChars(expected))) {
             throw refusal(file, "the edited file would not read as before plus \"\\r\"");
         }
@@ -96,17 +97,16 @@ public final class SqlxTomlEdit {
         return -1;
     }
 
-    private static ProjectConfig parse(Path projectDirectory, String text, String context) throws MigrateException {
+    private static ProjectConfig parse(Path projectDirectory, String text, Path file, String unparsable)
+            throws MigrateException {
         try {
             return ProjectConfig.parse(projectDirectory, text);
         } catch (ConfigException e) {
-            throw new MigrateException(context + " does not parse: " + e.getMessage(),
-                    "add " + KEY_LINE + " under [migrate] by hand");
+            throw refusal(file, unparsable + " (" + e.getMessage() + ")");
         }
     }
 
     private static MigrateException refusal(Path file, String reason) {
-        return new MigrateException("refused to edit " + file + ": " + reason + "; nothing was written",
-                "add \"\\r\" to [migrate] ignored-chars by hand");
+        return new MigrateException(new Refusal.ConfigEditRefused(file, reason));
     }
 }

@@ -63,6 +63,19 @@ class DiagnoseCommandTest {
         assertThat(diagnosis.get("diff").asText()).startsWith("--- a/" + FILE + "\n+++ b/" + FILE + "\n@@ ");
     }
 
+    @Test
+    void aCommentPutAboveNoTransactionIsSemanticAndSaysWhy() throws Exception {
+        write("-- no-transaction\n" + APPLIED);
+        applyThenEdit(TestDatabase.SQLITE, Edit.COMMENT);
+
+        JsonNode diagnosis = onlyDiagnosis(diagnose(journal, "--format", "json"));
+
+        assertThat(diagnosis.get("classification").asText()).isEqualTo("semantic");
+        assertThat(diagnosis.get("cosmetic").asBoolean()).isFalse();
+        assertThat(diagnosis.get("explanation").asText())
+                .contains("the database ran it outside a transaction, and it would now run in one");
+    }
+
     @ParameterizedTest
     @CsvSource({"CRLF", "BOM", "WHITESPACE", "COMMENT", "SEMANTIC"})
     void gitHistoryGivesTheAppliedTextWithoutAJournal(Edit edit) throws Exception {

@@ -29,13 +29,15 @@ class InfoJsonTest {
         assertThat(CliRun.in(project, "migrate", "run", "-D", url).exitCode()).isZero();
         Files.writeString(migrations.resolve("2_late.sql"), "SELECT 2;");
         Files.writeString(migrations.resolve("x_bad.sql"), "SELECT 0;");
+        Files.writeString(migrations.resolve("4_shouting.SQL"), "SELECT 4;");
 
         CliRun info = CliRun.in(project, "migrate", "info", "--format", "json", "-D", url);
 
         assertThat(info.exitCode()).as("x_bad.sql is a problem").isOne();
         assertThat(info.err()).startsWith("error: " + migrations.resolve("x_bad.sql") + ": ");
         JsonNode json = new ObjectMapper().readTree(info.out());
-        assertThat(fieldNames(json)).containsExactly("source", "database", "table", "migrations", "problems");
+        assertThat(fieldNames(json)).containsExactly("source", "database", "table", "migrations", "problems",
+                "notes");
         assertThat(json.get("table").asText()).isEqualTo("_sqlx_migrations");
         assertThat(json.get("source").asText()).isEqualTo(migrations.toString());
         JsonNode first = json.get("migrations").get(0);
@@ -56,6 +58,11 @@ class InfoJsonTest {
         assertThat(json.get("problems")).singleElement().satisfies(problem -> {
             assertThat(problem.get("file").asText()).endsWith("x_bad.sql");
             assertThat(problem.get("message").asText()).contains("expected integer version prefix");
+        });
+        assertThat(json.get("notes")).singleElement().satisfies(note -> {
+            assertThat(fieldNames(note)).containsExactly("file", "message");
+            assertThat(note.get("file").asText()).endsWith("4_shouting.SQL");
+            assertThat(note.get("message").asText()).contains("lower case");
         });
     }
 

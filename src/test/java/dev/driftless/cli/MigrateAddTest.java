@@ -1,6 +1,8 @@
 package dev.driftless.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -80,6 +82,33 @@ class MigrateAddTest {
                 .isEqualTo("Creating db/migrations/0001_users.up.sql\nCreating db/migrations/0001_users.down.sql\n");
         assertThat(CliRun.in(project, "migrate", "add", "--source", "other", "--simple", "x").out())
                 .isEqualTo("Creating other/0001_x.sql\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            create\\nusers | U+000A (line feed)
+            create\\tusers | U+0009 (character tabulation)
+            a\\u001Bb       | U+001B (escape)
+            a\\u007Fb       | U+007F (delete)""")
+    void aDescriptionWithAControlCharacterIsRefusedNamingIt(String escaped, String named) throws IOException {
+        String description = escaped.replace("\\n", "\n").replace("\\t", "\t").replace("\\u001B", "\u001B")
+                .replace("\\u007F", "\u007F");
+
+        CliRun add = CliRun.in(project, "migrate", "add", description);
+
+        assertThat(add.exitCode()).isOne();
+        assertThat(add.err()).startsWith("error: a description must not contain control characters; this one "
+                + "contains " + named + "\n").doesNotContain(description);
+        assertThat(Files.exists(project.resolve("migrations")) ? Files.list(project.resolve("migrations")) : Stream.empty())
+                .isEmpty();
+    }
+
+    @Test
+    void aDescriptionWithASlashIsStillRefused() {
+        CliRun add = CliRun.in(project, "migrate", "add", "a/b");
+
+        assertThat(add.exitCode()).isOne();
+        assertThat(add.err()).contains("error: description \"a/b\" must not contain / or \\");
     }
 
     @Test

@@ -163,7 +163,8 @@ class MigrateContractTest {
         CliRun refused = cli("migrate", "run");
         assertThat(refused.exitCode()).isOne();
         assertThat(refused.err()).contains(
-                "error: migration 1 was previously applied but is missing in the resolved migrations");
+                "error: migration 1 was previously applied but is missing in the resolved migrations\n"
+                        + "hint: restore the file, or pass --ignore-missing to go on without it");
         assertThat(tableExists("second")).isFalse();
 
         CliRun ignoring = cli("migrate", "run", "--ignore-missing");
@@ -228,6 +229,40 @@ class MigrateContractTest {
         assertThat(revert.err()).contains("migration 2 (simple) is a simple migration with no down file")
                 .contains("would silently revert the older migration 1").contains("hint: ");
         assertThat(versions()).containsExactly("1", "2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "SQLITE")
+    void infoNotesWhatSqlxSkipsButLooksLikeAMigrationOnStandardError(TestDatabase database) throws Exception {
+        setUp(database);
+        migration("1_first.sql", "SELECT 1;");
+        migration("2_second.SQL", "SELECT 2;");
+
+        CliRun info = cli("migrate", "info");
+
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).isEqualTo("1/pending first\n");
+        assertThat(info.err()).startsWith("note: " + project.resolve("migrations/2_second.SQL") + ": skipped: ")
+                .contains("lower case");
+        assertThat(cli("migrate", "run").exitCode()).as("a note never stops a run").isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRefusedRunLeavesTheDatabaseUntouched(TestDatabase database) throws Exception {
+        setUp(database);
+        migration("1_first.sql", "CREATE TABLE first (id INTEGER);");
+        migration("v2_second.sql", "CREATE TABLE second (id INTEGER);");
+
+        CliRun badFolder = cli("migrate", "run");
+        assertThat(badFolder.exitCode()).isOne();
+        assertThat(badFolder.err()).contains("has problems").contains("v2_second.sql");
+        assertThat(tableExists("_sqlx_migrations")).as("not even the ledger is created").isFalse();
+
+        Files.delete(project.resolve("migrations/v2_second.sql"));
+        CliRun badTarget = cli("migrate", "run", "--target-version", "7");
+        assertThat(badTarget.err()).contains("error: migration 7 is not present in the migration source");
+        assertThat(tableExists("_sqlx_migrations")).as("not even the ledger is created").isFalse();
     }
 
     @ParameterizedTest

@@ -15,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -89,6 +91,66 @@ class PostgresSpecificTest {
         assertThat(run.exitCode()).isOne();
         assertThat(run.err()).contains("(SQLSTATE 42P01)");
         assertThat(advisoryLocksHeld()).isZero();
+    }
+
+    @Test
+    void aMigrationWhoseConnectionIsTerminatedReportsTheDatabasesErrorNotTheCleanUps() throws Exception {
+        migration("1_first.sql", "CREATE TABLE first (id INTEGER);");
+        migration("2_suicide.sql", "SELECT pg_terminate_backend(pg_backend_pid());");
+
+        CliRun run = cli("migrate", "run");
+
+        assertThat(run.exitCode()).isOne();
+        assertThat(run.err()).contains("error: while executing migration 2: ")
+                .contains("terminating connection due to administrator command (SQLSTATE 57P01)")
+                .contains("2_suicide.sql")
+                .doesNotContain("could not record").doesNotContain("has been closed");
+        assertThat(ledgerVersions()).containsExactly(1L);
+    }
+
+    @Test
+    void aMigrationTerminatedFromAnotherSessionReportsTheDatabasesError() throws Exception {
+        migration("1_slow.sql", "CREATE TABLE slow (id INTEGER);\nSELECT pg_sleep(5);\n");
+        CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> cli("migrate", "run"));
+        try (Connection admin = TestPostgres.connect(database)) {
+            terminateWhenSleeping(admin);
+        }
+
+        CliRun finished = run.get(30, TimeUnit.SECONDS);
+
+        assertThat(finished.exitCode()).isOne();
+        assertThat(finished.err()).contains("error: while executing migration 1: ").contains("(SQLSTATE 57P01)")
+                .contains("1_slow.sql").doesNotContain("could not record");
+        assertThat(ledgerVersions()).isEmpty();
+    }
+
+    /** Waits (at most 10 s) for a backend running pg_sleep in the test database, then terminates it. */
+    private void terminateWhenSleeping(Connection admin) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (PreparedStatement terminate = admin.prepareStatement("SELECT pg_terminate_backend(pid) FROM "
+                + "pg_stat_activity WHERE datname = ? AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()")) {
+            terminate.setString(1, database);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet terminated = terminate.executeQuery()) {
+                    if (terminated.next()) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("the migration never started sleeping");
+    }
+
+    private List<Long> ledgerVersions() throws SQLException {
+        List<Long> versions = new ArrayList<>();
+        try (Connection connection = TestPostgres.connect(database); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version FROM _sqlx_migrations ORDER BY version")) {
+            while (rows.next()) {
+                versions.add(rows.getLong(1));
+            }
+        }
+        return versions;
     }
 
     @Test

@@ -95,8 +95,9 @@ public final class DriftDiagnoser {
         DriftClassification classification = classification(applied, current);
         String diff = applied.map(text -> UnifiedDiff.between("a/" + name, text.text(), "b/" + name, current))
                 .orElse("");
-        return diagnosis(row, classification, applied, diff, meaning(row, classification.meaning()),
-                Optional.empty());
+        String changeMeaning = applied.flatMap(text -> DriftClassifier.transactionModeChange(text.text(), current))
+                .orElse(classification.meaning());
+        return diagnosis(row, classification, applied, diff, meaning(row, changeMeaning), Optional.empty());
     }
 
     private Diagnosis missing(StatusRow row, Optional<AppliedText> applied) {

@@ -1,29 +1,37 @@
 package dev.driftless.core.engine;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
- * A refusal or failure to show a person as it is: the message says what is wrong and, where
- * there is one, how to fix it. Never carries a stack trace to the user.
+ * A refusal or failure to show a person as it is, never with a stack trace. A refusal (Driftless
+ * will not do what was asked) carries its {@link Refusal} as data, so the command line and the
+ * window can each say how to fix it; a failure (the database or the disk failed while doing it)
+ * carries only its message and cause, or more in a subclass ({@link MigrationFailedException}).
  */
 public class MigrateException extends Exception {
-    private final String hint;
+    private final transient Refusal refusal;
 
+    /** A refusal; its message is the refusal's. */
+    public MigrateException(Refusal refusal) {
+        super(Objects.requireNonNull(refusal, "refusal").message());
+        this.refusal = refusal;
+    }
+
+    /** A failure, described by its message. */
     public MigrateException(String message) {
-        this(message, (String) null);
-    }
-
-    /** A refusal with a suggestion kept apart from sqlx's own error text. */
-    public MigrateException(String message, String hint) {
         super(message);
-        this.hint = hint;
+        this.refusal = null;
     }
 
+    /** A failure caused by a database or file error. */
     public MigrateException(String message, Throwable cause) {
         super(message, cause);
-        this.hint = null;
+        this.refusal = null;
     }
 
-    /** How to fix it, when there is a suggestion; null otherwise. */
-    public String hint() {
-        return hint;
+    /** Why Driftless refused, when it refused; empty for a failure. */
+    public Optional<Refusal> refusal() {
+        return Optional.ofNullable(refusal);
     }
 }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Creates migration files by sqlx-cli's naming rules and templates, following the folder's
@@ -78,23 +79,31 @@ public final class MigrationCreator {
     private List<PlannedFile> plan(MigrationSource source, NewMigration request) throws MigrateException {
         String description = request.description().strip();
         if (description.isEmpty()) {
-            throw new MigrateException("a migration needs a description, for example `driftless migrate add create users`");
+            throw new MigrateException(new Refusal.DescriptionMissing());
         }
-        if (description.contains("/") || description.contains("\\")) {
-            throw new MigrateException("description \"" + description + "\" must not contain / or \\");
+        OptionalInt forbidden = description.codePoints().filter(MigrationCreator::forbiddenInName).findFirst();
+        if (forbidden.isPresent()) {
+            throw new MigrateException(new Refusal.DescriptionInvalid(description, forbidden.getAsInt()));
         }
         String prefix = versionPrefix(source, request.versioning());
         long version = Long.parseLong(prefix);
         Optional<Migration> existing = source.find(version);
         if (existing.isPresent()) {
-            throw new MigrateException("version " + version + " is already used by " + existing.get().upFile(),
-                    "wait a second for a new timestamp, or use --sequential");
+            throw new MigrateException(new Refusal.VersionTaken(version, existing.get().upFile()));
         }
         MigrationType type = request.type() != null ? request.type() : inferred(source, description).type();
         String stem = prefix + "_" + description.replace(' ', '_');
         return source.layout() == Layout.DIRECTORY
                 ? directoryFiles(source.directory().resolve(stem), type)
                 : flatFiles(source.directory(), stem, type);
+    }
+
+    /**
+     * A path separator would put the file elsewhere; a control character (a newline, a tab, an
+     * escape) would end up in the file's name, where no one sees it.
+     */
+    private static boolean forbiddenInName(int character) {
+        return character == '/' || character == '\\' || Character.isISOControl(character);
     }
 
     private static List<PlannedFile> flatFiles(Path directory, String stem, MigrationType type) {
@@ -143,7 +152,7 @@ public final class MigrationCreator {
     private static List<Path> write(List<PlannedFile> files) throws MigrateException {
         for (PlannedFile file : files) {
             if (Files.exists(file.path)) {
-                throw new MigrateException(file.path + " already exists; nothing was written");
+                throw new MigrateException(new Refusal.AlreadyExists(file.path));
             }
         }
         List<Path> written = new ArrayList<>();
@@ -155,7 +164,7 @@ public final class MigrationCreator {
                 written.add(file.path);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new MigrateException(e.getFile() + " appeared while creating the migration; it was left untouched", e);
+            throw new MigrateException(new Refusal.AppearedMeanwhile(Path.of(e.getFile())));
         } catch (IOException e) {
             throw new MigrateException("cannot create " + e.getMessage(), e);
         }

@@ -1,14 +1,14 @@
 package dev.driftless.core.engine;
 
 import java.time.Duration;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /** Follows a run or revert as it happens: lock waits, each step, and whether to stop early. */
 public interface MigrationListener {
     MigrationListener NONE = outcome -> { };
 
-    /** Called (repeatedly) while another session holds the migration lock. */
-    default void waitingForLock(OptionalInt holderPid, Duration waited) {
+    /** Called (repeatedly) while another session holds the migration lock; {@code holder} says who, when known. */
+    default void waitingForLock(Optional<String> holder, Duration waited) {
     }
 
     default void stepStarting(PlannedStep step) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,22 +29,18 @@ public final class MigrationPlanner {
             throws MigrateException {
         refuseProblems(source);
         if (options.targetVersion().isPresent() && source.find(options.targetVersion().getAsLong()).isEmpty()) {
-            throw new MigrateException("migration " + options.targetVersion().getAsLong()
-                    + " is not present in the migration source");
+            throw new MigrateException(new Refusal.TargetNotInSource(options.targetVersion().getAsLong()));
         }
         checkLedger(source, ledger, options);
         long latest = latestApplied(ledger);
         if (options.targetVersion().isPresent() && options.targetVersion().getAsLong() < latest) {
-            throw new MigrateException("migration " + options.targetVersion().getAsLong()
-                    + " is older than the latest applied migration " + latest);
+            throw new MigrateException(new Refusal.TargetOlderThanLatest(options.targetVersion().getAsLong(), latest));
         }
         Map<Long, AppliedMigration> applied = byVersion(ledger);
         for (Migration migration : source.migrations()) {
             AppliedMigration row = applied.get(migration.version());
             if (row != null && !row.checksum().equals(migration.checksum())) {
-                throw new MigrateException("migration " + migration.version()
-                        + " was previously applied but has been modified",
-                        "see what changed with `driftless migrate diagnose`, or `driftless migrate info`");
+                throw new MigrateException(new Refusal.ModifiedMigration(migration.version()));
             }
         }
         List<PlannedStep> steps = new ArrayList<>();
@@ -65,12 +62,12 @@ public final class MigrationPlanner {
         refuseProblems(source);
         long target = options.targetVersion().orElse(-1);
         if (options.targetVersion().isPresent() && target != 0 && source.find(target).isEmpty()) {
-            throw new MigrateException("migration " + target + " is not present in the migration source");
+            throw new MigrateException(new Refusal.TargetNotInSource(target));
         }
         checkLedger(source, ledger, options);
         long latest = latestApplied(ledger);
         if (options.targetVersion().isPresent() && target > latest) {
-            throw new MigrateException("migration " + target + " is newer than the latest applied migration " + latest);
+            throw new MigrateException(new Refusal.TargetNewerThanLatest(target, latest));
         }
         Map<Long, Migration> files = source.migrations().stream()
                 .collect(Collectors.toMap(Migration::version, Function.identity()));
@@ -98,22 +95,13 @@ public final class MigrationPlanner {
     private static void refuseUnrevertable(AppliedMigration row, Migration migration, List<AppliedMigration> newestFirst)
             throws MigrateException {
         if (migration == null) {
-            throw new MigrateException("migration " + row.version() + " (" + row.description()
-                    + ") is applied but its file is missing, so it cannot be reverted",
-                    "restore the file (for example from git), or forget its ledger row on purpose");
+            throw new MigrateException(new Refusal.RevertWithoutFile(row.version(), row.description()));
         }
         if (migration.downFile() == null) {
-            String underneath = newestFirst.stream()
-                    .filter(older -> older.version() < row.version())
-                    .map(older -> String.valueOf(older.version()))
-                    .findFirst().map(v -> "; sqlx-cli would silently revert the older migration " + v
-                            + " underneath it instead, which is rarely what anyone wants")
-                    .orElse("");
-            throw new MigrateException("migration " + row.version() + " (" + migration.description()
-                    + ") is a simple migration with no down file, so it cannot be reverted" + underneath,
-                    "to make it reversible, rename " + migration.upFile().getFileName()
-                            + " to " + row.version() + "_" + migration.description().replace(' ', '_')
-                            + ".up.sql and add a matching .down.sql (the checksum does not change)");
+            OptionalLong underneath = newestFirst.stream().mapToLong(AppliedMigration::version)
+                    .filter(older -> older < row.version()).findFirst();
+            throw new MigrateException(new Refusal.RevertUnderSimpleMigration(row.version(), migration.description(),
+                    migration.upFile(), underneath));
         }
     }
 
@@ -121,9 +109,7 @@ public final class MigrationPlanner {
             throws MigrateException {
         for (AppliedMigration row : ledger) {
             if (!row.success()) {
-                throw new MigrateException("migration " + row.version()
-                        + " is partially applied; fix and remove row from `" + table.sqlName() + "` table",
-                        "`driftless ledger clear-failed " + row.version() + "` removes the row once the schema is fixed");
+                throw new MigrateException(new Refusal.PartiallyApplied(row.version(), table));
             }
         }
         if (options.ignoreMissing()) {
@@ -131,9 +117,7 @@ public final class MigrationPlanner {
         }
         for (AppliedMigration row : ledger) {
             if (source.find(row.version()).isEmpty()) {
-                throw new MigrateException("migration " + row.version()
-                        + " was previously applied but is missing in the resolved migrations",
-                        "restore the file, or pass --ignore-missing to go on without it");
+                throw new MigrateException(new Refusal.MissingMigration(row.version()));
             }
         }
     }
@@ -141,8 +125,7 @@ public final class MigrationPlanner {
     /** Refuses a folder with problems: an unreadable or duplicate file would make every status below it wrong. */
     public static void refuseProblems(MigrationSource source) throws MigrateException {
         if (source.hasProblems()) {
-            throw new MigrateException("the migrations folder " + source.directory() + " has problems:\n"
-                    + source.problems().stream().map(problem -> "  " + problem).collect(Collectors.joining("\n")));
+            throw new MigrateException(new Refusal.FolderHasProblems(source.directory(), source.problems()));
         }
     }
 

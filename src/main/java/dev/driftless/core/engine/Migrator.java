@@ -16,11 +16,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Runs and reverts migrations on one connection: takes the lock, makes sure the ledger exists,
- * plans with {@link MigrationPlanner}, then executes the plan step by step. The lock is released
- * on every path.
+ * Runs and reverts migrations on one connection: checks the folder, takes the lock, plans with
+ * {@link MigrationPlanner} from the ledger as it is, creates the ledger table only once the plan is
+ * accepted (a refused run changes nothing), then executes the plan step by step. The lock is
+ * released on every path.
  */
 public final class Migrator {
     private final Ledger ledger;
@@ -65,7 +67,7 @@ public final class Migrator {
     /** Applies pending migrations (sqlx `migrate run`). */
     public List<StepOutcome> run(Connection connection, MigrationSource source, RunOptions options,
                                  MigrationListener listener) throws MigrateException {
-        return execute(connection, options, listener,
+        return execute(connection, source, options, listener,
                 rows -> planner.planRun(source, rows, options),
                 (stepConnection, step) -> applyStep(stepConnection, step, listener));
     }
@@ -73,19 +75,23 @@ public final class Migrator {
     /** Reverts the latest, or everything above a target (sqlx `migrate revert`). */
     public List<StepOutcome> revert(Connection connection, MigrationSource source, RunOptions options,
                                     MigrationListener listener) throws MigrateException {
-        return execute(connection, options, listener,
+        return execute(connection, source, options, listener,
                 rows -> planner.planRevert(source, rows, options), this::revertStep);
     }
 
-    private List<StepOutcome> execute(Connection connection, RunOptions options, MigrationListener listener,
-                                      PlanMaker planMaker, StepRunner stepRunner) throws MigrateException {
+    private List<StepOutcome> execute(Connection connection, MigrationSource source, RunOptions options,
+                                      MigrationListener listener, PlanMaker planMaker, StepRunner stepRunner)
+            throws MigrateException {
         if (options.dryRun()) {
             // A dry run changes nothing: no lock, no ledger table created.
             return report(planMaker.plan(readLedger(connection)), StepOutcome.Result.WOULD_RUN, listener);
         }
+        // A refused run leaves everything as it was: the folder is checked before the lock is taken, the
+        // plan (made from the ledger as it is, an absent table reading as empty) before the table is created.
+        MigrationPlanner.refuseProblems(source);
         try (MigrationLock ignored = lock(connection, listener)) {
-            ensureLedger(connection);
             MigrationPlan plan = planMaker.plan(readLedger(connection));
+            ensureLedger(connection);
             List<StepOutcome> outcomes = new ArrayList<>();
             for (PlannedStep step : plan.steps()) {
                 if (!outcomes.isEmpty() && listener.stopRequested()) {
@@ -119,8 +125,7 @@ public final class Migrator {
         try {
             return ledger.dialect().lock(connection, lockTimeout, listener::waitingForLock);
         } catch (LockTimeoutException e) {
-            throw new MigrateException(e.getMessage(), "try again once the other migration finishes, "
-                    + "or allow a longer wait with --lock-timeout");
+            throw new MigrateException(new Refusal.LockTimedOut(e.timeout(), e.holder(), Optional.empty()));
         } catch (SQLException e) {
             throw new MigrateException("could not take the migration lock: " + e.getMessage(), e);
         }
@@ -179,8 +184,7 @@ public final class Migrator {
     private String readUnchanged(Path file, Checksum planned) throws MigrateException {
         String sql = read(file);
         if (!reader.checksumOf(sql).equals(planned)) {
-            throw new MigrateException(file + " changed while the run was starting; nothing of it was applied",
-                    "run again to apply the current file");
+            throw new MigrateException(new Refusal.FileChangedDuringRun(file));
         }
         return sql;
     }

@@ -148,11 +148,13 @@ public final class Ledger {
             work.run();
             connection.commit();
         } catch (Exception e) {
+            // The clean-up goes to the failure's suppressed list: on a connection the server closed (the
+            // failure itself) rollback and setAutoCommit throw too, and must not hide why it closed.
             rollbackQuietly(connection, e);
+            restoreAutoCommitQuietly(connection, autoCommit, e);
             throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
+        connection.setAutoCommit(autoCommit);
     }
 
     private static void rollbackQuietly(Connection connection, Exception failure) {
@@ -160,6 +162,14 @@ public final class Ledger {
             connection.rollback();
         } catch (SQLException rollbackFailure) {
             failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static void restoreAutoCommitQuietly(Connection connection, boolean autoCommit, Exception failure) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException restoreFailure) {
+            failure.addSuppressed(restoreFailure);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.driftless.core.repair;
 
 import dev.driftless.core.engine.MigrateException;
+import dev.driftless.core.engine.Refusal;
 import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.ledger.Ledger;
 
@@ -128,8 +129,7 @@ public final class LedgerRepair {
         Optional<AppliedMigration> current = ledger.readAll(connection).stream()
                 .filter(row -> row.version() == version()).findFirst();
         if (!current.equals(Optional.ofNullable(expected))) {
-            throw new MigrateException("the ledger row of migration " + version() + " changed since this repair "
-                    + "was prepared; nothing was changed", "look at the ledger again before repairing it");
+            throw new MigrateException(new Refusal.LedgerRowChanged(version()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.driftless.core.repair;
 
 import dev.driftless.core.engine.MigrateException;
+import dev.driftless.core.engine.Refusal;
 import dev.driftless.core.ledger.Ledger;
 import dev.driftless.core.ledger.LockTimeoutException;
 import dev.driftless.core.ledger.LockWaitListener;
@@ -9,6 +10,7 @@ import dev.driftless.core.ledger.MigrationLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Runs ledger edits in one transaction under the migration lock, so a repair never races an
@@ -33,8 +35,7 @@ final class LockedLedgerTransaction {
         try {
             return ledger.dialect().lock(connection, lockTimeout, LockWaitListener.NONE);
         } catch (LockTimeoutException e) {
-            throw new MigrateException("cannot " + what + " while a migration run holds the lock: " + e.getMessage(),
-                    "try again once the run finishes, or wait longer with --lock-timeout");
+            throw new MigrateException(new Refusal.LockTimedOut(e.timeout(), e.holder(), Optional.of(what)));
         }
     }
 }

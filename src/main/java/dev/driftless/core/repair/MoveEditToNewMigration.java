@@ -5,6 +5,7 @@ import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.engine.MigrationCreator;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.NewMigration;
+import dev.driftless.core.engine.Refusal;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.MigrationSourceReader;
@@ -52,22 +53,17 @@ public final class MoveEditToNewMigration {
                            MigrationType type, NewMigration.Versioning versioning)
             throws MigrateException, IOException {
         if (row.status() != MigrationStatus.DRIFTED) {
-            throw new MigrateException("cannot move the edit of migration " + row.version() + " into a new migration: "
-                    + "it is " + row.status().label() + ", not drifted");
+            throw new MigrateException(new Refusal.NotDrifted(row.version(), row.status()));
         }
         Path file = row.migration().upFile();
         String name = file.getFileName().toString();
         if (applied == null) {
-            throw new MigrateException("cannot move the edit of " + name + " into a new migration: the text the "
-                    + "database ran was not found (no journal copy, no commit, no cosmetic variant)",
-                    "accept the file (re-stamp) if the database already matches it");
+            throw new MigrateException(new Refusal.AppliedTextUnknown(row.version(), file));
         }
         String current = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         StatementDifference difference = StatementDifference.between(applied.text(), current, dialect);
         if (difference.isEmpty()) {
-            throw new MigrateException("nothing to move from " + name + ": its statements are the ones the database "
-                    + "ran; only comments, whitespace or line endings changed",
-                    "accept the file (re-stamp) or restore the applied text instead");
+            throw new MigrateException(new Refusal.NothingToMove(row.version(), file));
         }
         FileEdit restore;
         try {
@@ -91,7 +87,7 @@ public final class MoveEditToNewMigration {
 
     private static FileEdit created(Path path, String text, String description) throws MigrateException {
         if (Files.exists(path)) {
-            throw new MigrateException(path + " already exists; nothing was written");
+            throw new MigrateException(new Refusal.AlreadyExists(path));
         }
         return new FileEdit(path, null, text.getBytes(StandardCharsets.UTF_8), description);
     }

@@ -2,8 +2,8 @@ package dev.driftless.core.repair;
 
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.engine.MigrationPlanner;
-import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.Migrator;
+import dev.driftless.core.engine.Refusal;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.MigrationSource;
@@ -13,8 +13,9 @@ import java.time.Duration;
 
 /**
  * Prepares a {@link LedgerRepair} from the ledger as it is now and the migrations folder as read
- * with the project's ignored-chars, refusing, with the repair that would fit instead, whenever the
- * migration's status is not the one the repair is for.
+ * with the project's ignored-chars, refusing whenever the migration's status is not the one the
+ * repair is for ({@link dev.driftless.core.engine.Refusal.RepairDoesNotFit} carries the status, from
+ * which the command line and the window name the repair that fits).
  */
 public final class RepairPlanner {
     private final Migrator migrator;
@@ -32,9 +33,8 @@ public final class RepairPlanner {
         MigrationPlanner.refuseProblems(source);
         StatusRow row = statusOf(connection, source, version);
         if (row.status() != kind.requires()) {
-            throw new MigrateException("cannot " + kind.describe(version) + ": it is " + row.status().label()
-                    + ", and " + kind.command() + " is only for " + kind.requires().label() + " migrations",
-                    hint(row));
+            throw new MigrateException(new Refusal.RepairDoesNotFit(version, kind.command(), kind.describe(version),
+                    row.status(), kind.requires()));
         }
         AppliedMigration before = row.applied();
         AppliedMigration after = kind == RepairKind.RESTAMP
@@ -53,18 +53,7 @@ public final class RepairPlanner {
     private StatusRow statusOf(Connection connection, MigrationSource source, long version) throws MigrateException {
         return migrator.status(connection, source).stream()
                 .filter(row -> row.version() == version).findFirst()
-                .orElseThrow(() -> new MigrateException("migration " + version + " is neither in the ledger "
-                        + migrator.ledger().table() + " nor in " + source.directory()));
-    }
-
-    private static String hint(StatusRow row) {
-        if (row.status() == MigrationStatus.APPLIED) {
-            return "its file matches the ledger: there is nothing to repair";
-        }
-        if (row.status() == MigrationStatus.PENDING) {
-            return "it is not in the ledger yet: `driftless migrate run` applies it";
-        }
-        return "use `driftless ledger " + RepairKind.fixing(row.status()).orElseThrow().command() + " "
-                + row.version() + "` instead";
+                .orElseThrow(() -> new MigrateException(
+                        new Refusal.UnknownVersion(version, migrator.ledger().table(), source.directory())));
     }
 }

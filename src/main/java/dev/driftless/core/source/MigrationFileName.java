@@ -1,5 +1,6 @@
 package dev.driftless.core.source;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,17 @@ public record MigrationFileName(String fileName, long version, String descriptio
     /** sqlx treats a name as a migration when it contains `_` and ends with `.sql` (case-sensitive). */
     public static boolean looksLikeMigration(String fileName) {
         return fileName.contains("_") && fileName.endsWith(".sql");
+    }
+
+    /** A name sqlx skips only because its ".sql" is not in lower case ({@code 1_x.SQL}): worth a note. */
+    public static boolean looksLikeMigrationButForCase(String fileName) {
+        return !looksLikeMigration(fileName) && looksLikeMigration(withLowerCaseSuffix(fileName));
+    }
+
+    /** The name with its last four characters (".SQL", ".Sql", ...) in lower case. */
+    public static String withLowerCaseSuffix(String fileName) {
+        int suffix = Math.max(0, fileName.length() - ".sql".length());
+        return fileName.substring(0, suffix) + fileName.substring(suffix).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -63,11 +63,13 @@ public final class MigrationSourceReader {
         this(IgnoredChars.NONE);
     }
 
-    /** Reads the folder; a folder that does not exist is one problem, not an exception. */
+    /** Reads the folder; a folder that does not exist (or is a file) is one problem, not an exception. */
     public MigrationSource read(Path directory) {
         List<SourceProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
-            problems.add(new SourceProblem(directory, "migrations folder not found; create it or pass --source"));
+            problems.add(new SourceProblem(directory, Files.exists(directory)
+                    ? "this is a file, not a folder; the migrations folder must be a folder of .sql files"
+                    : "migrations folder not found; create it or pass --source"));
             return new MigrationSource(directory, Layout.EMPTY, List.of(), problems);
         }
         // By name, each name computed once (a comparator would rebuild it n log n times); names in a folder are unique.
@@ -80,13 +82,22 @@ public final class MigrationSourceReader {
         }
 
         Map<Long, List<Candidate>> byVersion = new TreeMap<>();
+        List<SourceNote> notes = new ArrayList<>();
         boolean sawFlat = false;
         boolean sawDirectory = false;
         for (Map.Entry<String, Path> named : entries.entrySet()) {
             String name = named.getKey();
             Path entry = named.getValue();
             if (Files.isDirectory(entry)) {
-                sawDirectory |= addDirectoryCandidates(entry, byVersion, problems);
+                boolean migrationFolder = addDirectoryCandidates(entry, byVersion, problems);
+                sawDirectory |= migrationFolder;
+                if (!migrationFolder && MigrationFileName.looksLikeMigration(name)) {
+                    notes.add(new SourceNote(entry, "skipped: this is a folder, not a migration file (sqlx "
+                            + "skips folders)"));
+                }
+            } else if (MigrationFileName.looksLikeMigrationButForCase(name)) {
+                notes.add(new SourceNote(entry, "skipped: sqlx reads only names ending in \".sql\" in lower case; "
+                        + "rename it to " + MigrationFileName.withLowerCaseSuffix(name) + " if it is a migration"));
             } else if (MigrationFileName.looksLikeMigration(name)) {
                 sawFlat = true;
                 MigrationFileName.parse(name).ifPresentOrElse(
@@ -110,7 +121,7 @@ public final class MigrationSourceReader {
             assemble(group, digests, problems).ifPresent(migrations::add);
         }
         problems.sort(Comparator.comparing(problem -> problem.file().toString()));
-        return new MigrationSource(directory, layout, migrations, problems);
+        return new MigrationSource(directory, layout, migrations, problems, notes);
     }
 
     /** Reads a migration file's SQL for execution, failing with a message naming the file. */

@@ -5,6 +5,7 @@ import dev.driftless.core.engine.MigrationCreator;
 import dev.driftless.core.engine.NewMigration;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.MigrationType;
+import dev.driftless.ui.workspace.RefusalHints;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -75,7 +76,7 @@ public final class AddMigrationViewModel {
         try {
             show(creator.preview(source, request()), null);
         } catch (MigrateException e) {
-            show(List.of(), e.getMessage());
+            show(List.of(), e.getMessage() + RefusalHints.of(e).map(hint -> ". " + hint).orElse(""));
         }
     }
 

@@ -16,6 +16,7 @@ import dev.driftless.core.sql.SqlPosition;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.workspace.RefusalHints;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -126,7 +127,7 @@ public abstract class MigrationActionViewModel {
                 planHint.set(null);
             } catch (MigrateException e) {
                 planError.set(scrub(e.getMessage()));
-                planHint.set(e.hint());
+                planHint.set(RefusalHints.of(e).orElse(null));
             }
             steps.setAll(toRun.stream().map(StepProgress::new).toList());
             planned(toRun);
@@ -211,7 +212,7 @@ public abstract class MigrationActionViewModel {
             step.skipIfUnfinished();
         }
         summary.set("failed");
-        errorHint.set(failure instanceof MigrateException refusal ? refusal.hint() : null);
+        errorHint.set(RefusalHints.of(failure).orElse(null));
         if (failure instanceof MigrationFailedException rejected) {
             errorMessage.set(scrub(rejected.databaseMessage()));
             sqlState.set(rejected.sqlState());

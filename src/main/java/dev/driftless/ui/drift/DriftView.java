@@ -3,6 +3,7 @@ package dev.driftless.ui.drift;
 import com.github.difflib.text.DiffRow;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.repair.LedgerRepair;
+import dev.driftless.ui.workspace.RefusalHints;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -182,13 +183,13 @@ public final class DriftView extends VBox {
         Button repair = new Button();
         repair.setId("repairButton");
         repair.setGraphic(new FontIcon(MaterialDesignW.WRENCH));
-        repair.textProperty().bind(viewModel.repairKindProperty().map(DriftViewModel::buttonLabel));
+        repair.textProperty().bind(viewModel.repairKindProperty().map(RefusalHints::repairButtonLabel));
         repair.visibleProperty().bind(viewModel.repairKindProperty().isNotNull());
         repair.managedProperty().bind(repair.visibleProperty());
         repair.disableProperty().bind(viewModel.workspace().busyProperty());
         repair.setOnAction(event -> viewModel.prepareRepair(planned -> {
             LedgerRepair ledgerRepair = planned.repair();
-            RepairDialog dialog = new RepairDialog(DriftViewModel.buttonLabel(ledgerRepair.kind()),
+            RepairDialog dialog = new RepairDialog(RefusalHints.repairButtonLabel(ledgerRepair.kind()),
                     ledgerRepair.description(), ledgerRepair.preview(), viewModel.confirmation());
             confirm(dialog, () -> viewModel.applyRepair(planned));
         }));

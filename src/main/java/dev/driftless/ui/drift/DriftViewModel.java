@@ -127,15 +127,6 @@ public final class DriftViewModel {
         follow();
     }
 
-    /** The label of the button that makes a repair, e.g. "Accept file (re-stamp)". */
-    public static String buttonLabel(RepairKind kind) {
-        return switch (kind) {
-            case RESTAMP -> "Accept file (re-stamp)";
-            case FORGET -> "Forget row";
-            case CLEAR_FAILED -> "Clear failed row";
-        };
-    }
-
     /**
      * Where the applied text came from, said plainly: {@code journal}, {@code git <short id> by
      * <author> on <date>}, {@code reconstructed} or {@code unknown}.
@@ -241,7 +232,7 @@ public final class DriftViewModel {
                 return new PreparedRepair(planner(project, url).plan(connection, project.readMigrations(), kind,
                         selected.version()), project, url);
             }
-        }, ready, failure -> workspace.log().error(url.scrub(String.valueOf(failure.getMessage()))));
+        }, ready, failure -> workspace.log().error(workspace.describe(failure)));
     }
 
     /** Makes a confirmed repair in one transaction under the lock, journals it, logs it and refreshes. */

@@ -188,7 +188,7 @@ public final class FileRepairViewModel {
                 FileRepair repair = IgnoreCarriageReturns.plan(project, url, connection, WorkspaceLoader.LOCK_TIMEOUT);
                 return new PreparedFileRepair(repair, project, repair.touchesLedger() ? url : null);
             }
-        }, ready, failure -> workspace.log().error(url.scrub(String.valueOf(failure.getMessage()))));
+        }, ready, failure -> workspace.log().error(workspace.describe(failure)));
     }
 
     private void prepare(ProjectWork<FileRepair> plan, Consumer<PreparedFileRepair> ready) {
@@ -197,7 +197,7 @@ public final class FileRepairViewModel {
             return;
         }
         executor.submit(() -> new PreparedFileRepair(plan.run(project), project, null), ready,
-                failure -> workspace.log().error(String.valueOf(failure.getMessage())));
+                failure -> workspace.log().error(workspace.describe(failure)));
     }
 
     @FunctionalInterface

@@ -2,6 +2,7 @@ package dev.driftless.ui.tree;
 
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
 import dev.driftless.ui.ItemStyleClasses;
 import dev.driftless.ui.drift.DriftBadge;
@@ -25,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ import java.util.function.LongConsumer;
  * The left pane: counts per status ({@code #treeCounts}), a filter field ({@code #treeFilter}),
  * every migration as `version description` with its status icon and, when drifted, the kind of
  * change as a badge ({@code .drift-kind-badge}); reversible ones expand to their up and down
- * files; then the folder's problems ({@code #migrationTree}). A migration that needs attention
+ * files; then the folder's problems, then its notes, in a quieter style ({@code #migrationTree}). A migration that needs attention
  * has "Show what changed" ({@code #treeShowDrift}) in its context menu. Tree items are reused
  * across refreshes so selection and expansion survive.
  */
@@ -79,6 +81,7 @@ public final class MigrationTreeView extends VBox {
 
         viewModel.visibleRows().addListener((ListChangeListener<StatusRow>) change -> rebuild());
         viewModel.workspace().problems().addListener((ListChangeListener<SourceProblem>) change -> rebuild());
+        viewModel.workspace().notes().addListener((ListChangeListener<SourceNote>) change -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((observable, before, selected) -> {
             if (!updatingSelection && selected != null) {
                 viewModel.workspace().selectedVersionProperty().set(versionOf(selected.getValue()));
@@ -121,6 +124,9 @@ public final class MigrationTreeView extends VBox {
         itemsByVersion.keySet().retainAll(seen.keySet());
         for (SourceProblem problem : viewModel.workspace().problems()) {
             children.add(new TreeItem<>(new TreeEntry.ProblemEntry(problem)));
+        }
+        for (SourceNote note : viewModel.workspace().notes()) {
+            children.add(new TreeItem<>(new TreeEntry.NoteEntry(note)));
         }
         updatingSelection = true;
         try {
@@ -262,6 +268,9 @@ public final class MigrationTreeView extends VBox {
                 show(problem.problem().file().getFileName() + ": " + problem.problem().message(),
                         problem.problem().toString(), List.of("problem-entry"), MaterialDesignA.ALERT_OUTLINE,
                         "problem-icon");
+            } else if (entry instanceof TreeEntry.NoteEntry note) {
+                show(note.note().file().getFileName() + ": " + note.note().message(), note.note().toString(),
+                        List.of("note-entry"), MaterialDesignI.INFORMATION_OUTLINE, "note-icon");
             }
         }
 

@@ -1,6 +1,7 @@
 package dev.driftless.ui.tree;
 
 import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
 
 import java.nio.file.Path;
@@ -18,5 +19,9 @@ public sealed interface TreeEntry {
 
     /** Something wrong with the folder, listed instead of hidden. */
     record ProblemEntry(SourceProblem problem) implements TreeEntry {
+    }
+
+    /** Something sqlx skips though it looks like a migration: said, less loudly than a problem. */
+    record NoteEntry(SourceNote note) implements TreeEntry {
     }
 }

@@ -6,7 +6,7 @@ import dev.driftless.core.engine.StepOutcome;
 import dev.driftless.ui.task.BackgroundExecutor;
 
 import java.time.Duration;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /** Forwards progress from the background run to a listener on the FX thread. */
 final class UiThreadListener implements MigrationListener {
@@ -19,8 +19,8 @@ final class UiThreadListener implements MigrationListener {
     }
 
     @Override
-    public void waitingForLock(OptionalInt holderPid, Duration waited) {
-        executor.onUiThread(() -> target.waitingForLock(holderPid, waited));
+    public void waitingForLock(Optional<String> holder, Duration waited) {
+        executor.onUiThread(() -> target.waitingForLock(holder, waited));
     }
 
     @Override

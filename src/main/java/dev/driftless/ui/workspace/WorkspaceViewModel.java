@@ -9,6 +9,7 @@ import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.engine.StepOutcome;
 import dev.driftless.core.source.MigrationSource;
+import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
@@ -51,9 +52,11 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<DatabaseUrl> database = new SimpleObjectProperty<>();
     private final ObservableList<StatusRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SourceProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<SourceNote> notes = FXCollections.observableArrayList();
     // Views listen to these read-only wrappers; they must live as long as the view model (they forward weakly).
     private final ObservableList<StatusRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<SourceProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<SourceNote> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final ObjectProperty<MigrationSource> source = new SimpleObjectProperty<>();
     private final StringProperty ledgerError = new SimpleStringProperty();
     private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>();
@@ -154,6 +157,9 @@ public final class WorkspaceViewModel {
         if (!problems.equals(snapshot.source().problems())) {
             problems.setAll(snapshot.source().problems());
         }
+        if (!notes.equals(snapshot.source().notes())) {
+            notes.setAll(snapshot.source().notes());
+        }
         ledgerError.set(snapshot.ledgerError());
         lastRefreshed.set(clock.instant());
         if (selectedVersion.get() == null) {
@@ -233,9 +239,11 @@ public final class WorkspaceViewModel {
         });
     }
 
-    private String describe(Throwable failure) {
+    /** A failure in one line for the log, password scrubbed, followed by the window's hint when it is a refusal. */
+    public String describe(Throwable failure) {
         String message = failure instanceof MigrateException || failure instanceof IllegalArgumentException
                 ? failure.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        message += RefusalHints.of(failure).map(hint -> " " + hint).orElse("");
         DatabaseUrl url = database.get();
         return url == null ? message : url.scrub(message);
     }
@@ -267,6 +275,11 @@ public final class WorkspaceViewModel {
 
     public ObservableList<SourceProblem> problems() {
         return readOnlyProblems;
+    }
+
+    /** What the folder holds that sqlx skips though it looks like a migration (`1_x.SQL`): said, never refused. */
+    public ObservableList<SourceNote> notes() {
+        return readOnlyNotes;
     }
 
     public ReadOnlyObjectProperty<MigrationSource> sourceProperty() {

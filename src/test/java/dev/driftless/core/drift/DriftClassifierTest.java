@@ -1,6 +1,7 @@
 package dev.driftless.core.drift;
 
 import dev.driftless.core.sql.SqlDialect;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,11 +23,29 @@ class DriftClassifierTest {
             "SELECT 1; /* a */\\n        | SELECT 1; /* b */\\n                | comments",
             "SELECT 'a b';\\n            | SELECT 'a  b';\\n                   | semantic",
             "SELECT 1;\\n                | SELECT 2;\\n                        | semantic",
-            "SELECT 1;\\n                | \\uFEFF-- note\\r\\nSELECT 2;\\r\\n      | semantic"})
+            "SELECT 1;\\n                | \\uFEFF-- note\\r\\nSELECT 2;\\r\\n      | semantic",
+            // -- no-transaction counts only as the very first bytes: anything put above it changes how the file runs.
+            "-- no-transaction\\nSELECT 1;\\n | -- why\\n-- no-transaction\\nSELECT 1;\\n  | semantic",
+            "-- no-transaction\\nSELECT 1;\\n | \\n-- no-transaction\\nSELECT 1;\\n       | semantic",
+            "-- no-transaction\\nSELECT 1;\\n | \\uFEFF-- no-transaction\\nSELECT 1;\\n | semantic",
+            "-- no-transaction\\nSELECT 1;\\n | \\t-- no-transaction\\nSELECT 1;\\n    | semantic",
+            "-- why\\n-- no-transaction\\nSELECT 1;\\n | -- no-transaction\\nSELECT 1;\\n | semantic",
+            "-- no-transaction\\nSELECT 1;\\n | -- no-transaction\\r\\nSELECT 1;\\r\\n  | line-endings",
+            "-- no-transaction\\nSELECT 1;\\n | -- no-transaction\\nSELECT 1; -- why\\n | comments"})
     void classifiesTheWeightiestChange(String applied, String current, String expected) {
         DriftClassification classification = classifier.classify(unescape(applied), unescape(current));
 
         assertThat(classification.label()).isEqualTo(expected);
+    }
+
+    @Test
+    void aChangeOfTransactionModeIsExplainedAsSuch() {
+        assertThat(DriftClassifier.transactionModeChange("-- no-transaction\nSELECT 1;\n",
+                "-- why\n-- no-transaction\nSELECT 1;\n")).hasValueSatisfying(explanation ->
+                assertThat(explanation).contains("ran it outside a transaction").contains("would now run in one")
+                        .contains("not cosmetic"));
+        assertThat(DriftClassifier.transactionModeChange("-- no-transaction\nSELECT 1;\n",
+                "-- no-transaction\nSELECT 2;\n")).isEmpty();
     }
 
     @ParameterizedTest

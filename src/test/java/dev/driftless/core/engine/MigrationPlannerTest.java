@@ -110,7 +110,11 @@ class MigrationPlannerTest {
                 .isInstanceOfSatisfying(MigrateException.class, refusal -> {
                     assertThat(refusal.getMessage()).contains("migration 2").contains("cannot be reverted")
                             .contains("would silently revert the older migration 1");
-                    assertThat(refusal.hint()).contains("2_two.up.sql");
+                    assertThat(refusal.refusal()).get().isInstanceOfSatisfying(
+                            Refusal.RevertUnderSimpleMigration.class, simple -> {
+                                assertThat(simple.underneath()).hasValue(1);
+                                assertThat(simple.reversibleUpName()).isEqualTo("2_two.up.sql");
+                            });
                 });
     }
 

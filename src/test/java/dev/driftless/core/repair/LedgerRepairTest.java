@@ -2,6 +2,7 @@ package dev.driftless.core.repair;
 
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.engine.MigrationStatus;
+import dev.driftless.core.engine.Refusal;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -94,14 +95,16 @@ class LedgerRepairTest {
         assertThatThrownBy(() -> fixture.plan(RepairKind.RESTAMP, 1)).isInstanceOf(MigrateException.class)
                 .hasMessage("cannot accept the changed file of migration 1: it is applied, and restamp is only for "
                         + "drifted migrations")
-                .extracting(failure -> ((MigrateException) failure).hint())
-                .isEqualTo("its file matches the ledger: there is nothing to repair");
+                .extracting(failure -> ((MigrateException) failure).refusal().orElseThrow())
+                .isEqualTo(new Refusal.RepairDoesNotFit(1, "restamp", "accept the changed file of migration 1",
+                        MigrationStatus.APPLIED, MigrationStatus.DRIFTED));
         assertThatThrownBy(() -> fixture.plan(RepairKind.FORGET, 1))
                 .hasMessageContaining("it is applied, and forget is only for missing migrations");
         assertThatThrownBy(() -> fixture.plan(RepairKind.CLEAR_FAILED, 2))
                 .hasMessageContaining("it is missing, and clear-failed is only for failed migrations")
-                .extracting(failure -> ((MigrateException) failure).hint())
-                .isEqualTo("use `driftless ledger forget 2` instead");
+                .extracting(failure -> ((MigrateException) failure).refusal().orElseThrow())
+                .isEqualTo(new Refusal.RepairDoesNotFit(2, "clear-failed", "clear the failed row of migration 2",
+                        MigrationStatus.MISSING, MigrationStatus.FAILED));
         assertThatThrownBy(() -> fixture.plan(RepairKind.FORGET, 7))
                 .hasMessageStartingWith("migration 7 is neither in the ledger _sqlx_migrations nor in ");
         assertThat(fixture.ledger()).isEqualTo(original);

@@ -247,14 +247,44 @@ class MigrationSourceReaderTest {
     }
 
     @Test
+    void aFolderThatIsAFileSaysSoNamingIt() throws IOException {
+        Path file = write("migrations.sql", "SELECT 1;");
+
+        MigrationSource source = reader.read(file);
+
+        assertThat(source.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(file);
+            assertThat(problem.message()).contains("is a file, not a folder").doesNotContain("not found");
+        });
+    }
+
+    @Test
+    void namesSqlxSkipsButThatLookLikeMigrationsAreNotedNotRefused() throws IOException {
+        write("1_first.sql", TEMPLATE);
+        write("2_second.SQL", TEMPLATE);
+        Files.createDirectories(folder.resolve("3_third.sql"));
+        write("README.md", "not a migration");
+        write("4_fourth.sql~", "an editor's backup");
+
+        MigrationSource source = reader.read(folder);
+
+        assertThat(source.migrations()).extracting(Migration::version).containsExactly(1L);
+        assertThat(source.problems()).isEmpty();
+        assertThat(source.notes()).extracting(SourceNote::file)
+                .containsExactly(folder.resolve("2_second.SQL"), folder.resolve("3_third.sql"));
+        assertThat(source.notes().get(0).message()).contains("lower case").contains("2_second.sql");
+        assertThat(source.notes().get(1).message()).contains("a folder, not a migration file");
+    }
+
+    @Test
     void ignoredCharsMustBeSingleCharacters() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> IgnoredChars.of(Set.of("ab")))
                 .hasMessageContaining("\"ab\"");
     }
 
-    private void write(String name, String content) throws IOException {
+    private Path write(String name, String content) throws IOException {
         Path file = folder.resolve(name);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 }

@@ -88,7 +88,7 @@ class ActionViewModelTest {
         RunViewModel run = new RunViewModel(fixture.workspace, BackgroundExecutor.immediate());
 
         assertThat(run.planErrorProperty().get()).isEqualTo("migration 1 was previously applied but has been modified");
-        assertThat(run.planHintProperty().get()).contains("diagnose");
+        assertThat(run.planHintProperty().get()).contains("Drift tab").doesNotContain("driftless");
         assertThat(run.steps()).isEmpty();
         assertThat(run.canConfirmProperty().get()).isFalse();
     }

@@ -4,6 +4,8 @@ import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Layout;
 import dev.driftless.core.source.MigrationSource;
+import dev.driftless.core.source.SourceNote;
+import dev.driftless.core.source.SourceProblem;
 import dev.driftless.testing.TestWorkspaces;
 import dev.driftless.ui.workspace.WorkspaceSnapshot;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
@@ -117,6 +119,27 @@ class MigrationTreeViewTest {
             assertThat(statusStyles(icon.getStyleClass())).containsExactly(StatusText.styleClass(iconStatus));
         }
         assertThat(cell.getTooltip().getText()).isEqualTo(StatusText.explanation(row));
+    }
+
+    @Test
+    void notesAreListedAfterProblemsAndLessLoudly(FxRobot robot) {
+        MigrationSource source = new MigrationSource(folder, Layout.FLAT, List.of(),
+                List.of(new SourceProblem(folder.resolve("v1_x.sql"), "bad name")),
+                List.of(new SourceNote(folder.resolve("2_y.SQL"), "skipped: not lower case")));
+        robot.interact(() -> workspace.apply(new WorkspaceSnapshot(source, List.of(pending(1, "create users")), null)));
+
+        @SuppressWarnings("unchecked")
+        TreeView<TreeEntry> tree = robot.lookup("#migrationTree").queryAs(TreeView.class);
+        assertThat(tree.getRoot().getChildren()).extracting(item -> item.getValue().getClass().getSimpleName())
+                .containsExactly("MigrationEntry", "ProblemEntry", "NoteEntry");
+        TreeCell<TreeEntry> note = cellShowing(robot, "2_y.SQL: skipped: not lower case");
+        assertThat(note.getStyleClass()).contains("note-entry").doesNotContain("problem-entry");
+        assertThat(((FontIcon) note.getGraphic()).getStyleClass()).contains("note-icon").doesNotContain("problem-icon");
+        assertThat(cellShowing(robot, "v1_x.sql: bad name").getStyleClass()).contains("problem-entry");
+    }
+
+    private static TreeCell<TreeEntry> cellShowing(FxRobot robot, String text) {
+        return cells(robot).stream().filter(cell -> text.equals(cell.getText())).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
