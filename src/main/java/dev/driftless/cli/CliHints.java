@@ -4,6 +4,8 @@ import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.Refusal;
 import dev.driftless.core.repair.RepairKind;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -64,7 +66,16 @@ final class CliHints {
         if (refusal instanceof Refusal.ConfigEditRefused) {
             return "add \"\\r\" to [migrate] ignored-chars by hand";
         }
+        if (refusal instanceof Refusal.FolderHasProblems folder) {
+            return ofFolder(folder.directory()).orElse(null);
+        }
         return null;
+    }
+
+    /** For a migrations folder that is not there: where else it can come from. */
+    static Optional<String> ofFolder(Path directory) {
+        return Files.exists(directory) ? Optional.empty()
+                : Optional.of("create it, or name another with --source DIR (or migrations-dir in sqlx.toml)");
     }
 
     private static String repairThatFits(Refusal.RepairDoesNotFit misfit) {

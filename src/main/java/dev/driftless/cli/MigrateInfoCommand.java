@@ -45,6 +45,9 @@ final class MigrateInfoCommand implements Callable<Integer> {
         for (SourceProblem problem : problems) {
             context.err().println("error: " + problem);
         }
+        if (!problems.isEmpty()) {
+            CliHints.ofFolder(session.source().directory()).ifPresent(hint -> context.err().println("hint: " + hint));
+        }
         return problems.isEmpty() ? 0 : 1;
     }
 

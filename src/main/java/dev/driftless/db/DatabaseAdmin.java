@@ -23,7 +23,8 @@ import java.util.Optional;
 public final class DatabaseAdmin {
 
     /** Files SQLite keeps next to a database; left behind they would haunt a new file of the same name. */
-    private static final List<String> SQLITE_SIDE_FILE_SUFFIXES = List.of("-wal", "-shm", "-journal");
+    private static final List<String> SQLITE_SIDE_FILE_SUFFIXES = List.of("-wal", "-shm", "-journal",
+            SqliteLockFile.SUFFIX);
     /** The first 16 bytes of every SQLite database file (sqlite.org/fileformat.html, "The Database Header"). */
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 

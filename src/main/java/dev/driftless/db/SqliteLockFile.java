@@ -34,7 +34,8 @@ import java.util.concurrent.Semaphore;
  * the semaphore ever opens the file.
  */
 final class SqliteLockFile {
-    private static final String SUFFIX = "-driftless.lock";
+    /** Beside the database, as SQLite's own -wal and -journal files are. */
+    static final String SUFFIX = "-driftless.lock";
 
     private static final Map<Path, Semaphore> IN_THIS_PROCESS = new ConcurrentHashMap<>();
 

@@ -25,7 +25,8 @@ class MigrateInfoProblemsTest {
         assertThat(info.exitCode()).isOne();
         assertThat(info.out()).isEmpty();
         assertThat(info.err()).isEqualTo("error: " + project.resolve("migrations")
-                + ": migrations folder not found; create it or pass --source\n");
+                + ": migrations folder not found\n"
+                + "hint: create it, or name another with --source DIR (or migrations-dir in sqlx.toml)\n");
     }
 
     @Test

@@ -56,10 +56,10 @@ class DatabaseAdminTest {
     }
 
     @Test
-    void sqliteDropDeletesTheFileAndItsSiblings() throws Exception {
+    void sqliteDropDeletesTheFileAndItsSiblingsAndDriftlessLockFile() throws Exception {
         DatabaseUrl url = DatabaseUrl.parse("sqlite://app.db", directory);
         DatabaseAdmin.create(url);
-        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+        for (String suffix : new String[] {"-wal", "-shm", "-journal", "-driftless.lock"}) {
             Files.writeString(directory.resolve("app.db" + suffix), "left over");
         }
         Files.writeString(directory.resolve("app.db.bak"), "not ours");

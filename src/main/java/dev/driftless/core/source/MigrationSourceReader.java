@@ -69,7 +69,7 @@ public final class MigrationSourceReader {
         if (!Files.isDirectory(directory)) {
             problems.add(new SourceProblem(directory, Files.exists(directory)
                     ? "this is a file, not a folder; the migrations folder must be a folder of .sql files"
-                    : "migrations folder not found; create it or pass --source"));
+                    : "migrations folder not found"));
             return new MigrationSource(directory, Layout.EMPTY, List.of(), problems);
         }
         // By name, each name computed once (a comparator would rebuild it n log n times); names in a folder are unique.
