@@ -1,6 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.testing.TestDatabase;
+import dev.driftless.testing.TestFolders;
 import dev.driftless.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,8 +158,6 @@ class DatabaseCommandsTest {
     }
 
     private void migration(String name, String content) throws IOException {
-        Path file = project.resolve("migrations").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        TestFolders.migration(project, name, content);
     }
 }

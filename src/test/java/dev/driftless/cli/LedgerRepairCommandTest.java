@@ -2,6 +2,7 @@ package dev.driftless.cli;
 
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.testing.TestDatabase;
+import dev.driftless.testing.TestFolders;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -129,8 +130,7 @@ class LedgerRepairCommandTest {
     }
 
     private void migration(String name, String content) throws IOException {
-        Files.createDirectories(project.resolve("migrations"));
-        Files.writeString(project.resolve("migrations").resolve(name), content);
+        TestFolders.migration(project, name, content);
     }
 
     private CliRun cli(String input, String... args) {

@@ -3,6 +3,7 @@ package dev.driftless.cli;
 import dev.driftless.core.source.Checksums;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.testing.TestDatabase;
+import dev.driftless.testing.TestFolders;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -371,9 +372,7 @@ class MigrateContractTest {
     }
 
     private void migration(String name, String content) throws IOException {
-        Path file = project.resolve("migrations").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        TestFolders.migration(project, name, content);
     }
 
     private Connection connect() throws SQLException {

@@ -1,13 +1,13 @@
 package dev.driftless.cli;
 
 import dev.driftless.db.PostgresDialect;
+import dev.driftless.testing.TestFolders;
 import dev.driftless.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -219,15 +219,10 @@ class PostgresSpecificTest {
     }
 
     private CliRun cli(String... args) {
-        String[] withUrl = java.util.Arrays.copyOf(args, args.length + 2);
-        withUrl[args.length] = "-D";
-        withUrl[args.length + 1] = url;
-        return CliRun.in(project, withUrl);
+        return CliRun.against(url, project, args);
     }
 
     private void migration(String name, String content) throws IOException {
-        Path file = project.resolve("migrations").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        TestFolders.migration(project, name, content);
     }
 }

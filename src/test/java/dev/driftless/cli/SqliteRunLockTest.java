@@ -4,6 +4,7 @@ import dev.driftless.core.ledger.LockWaitListener;
 import dev.driftless.core.ledger.MigrationLock;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.SqliteDialect;
+import dev.driftless.testing.TestFolders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -169,16 +169,11 @@ class SqliteRunLockTest {
     }
 
     private CliRun cli(String... args) {
-        String[] withUrl = Arrays.copyOf(args, args.length + 2);
-        withUrl[args.length] = "-D";
-        withUrl[args.length + 1] = url;
-        return CliRun.in(project, withUrl);
+        return CliRun.against(url, project, args);
     }
 
     private void migration(String name, String content) throws IOException {
-        Path file = project.resolve("migrations").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        TestFolders.migration(project, name, content);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -3,6 +3,7 @@ package dev.driftless.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.driftless.core.source.Checksums;
+import dev.driftless.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,10 +119,7 @@ class TerminalEscapingTest {
 
     /** The command on the project's SQLite database. */
     private CliRun cli(String... args) {
-        String[] withUrl = Arrays.copyOf(args, args.length + 2);
-        withUrl[args.length] = "-D";
-        withUrl[args.length + 1] = "sqlite://" + project.resolve("app.db") + "?mode=rwc";
-        return CliRun.in(project, withUrl);
+        return CliRun.against("sqlite://" + project.resolve("app.db") + "?mode=rwc", project, args);
     }
 
     private static void assertNoControls(CliRun run) {
@@ -131,9 +128,7 @@ class TerminalEscapingTest {
     }
 
     private void migration(String name, String content) throws IOException {
-        Path file = project.resolve("migrations").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        TestFolders.migration(project, name, content);
     }
 
     private void ledgerRow(long version, String description) throws SQLException {

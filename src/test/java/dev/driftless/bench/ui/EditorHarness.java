@@ -1,6 +1,5 @@
 package dev.driftless.bench.ui;
 
-import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.editor.EditorTabsView;
 import dev.driftless.ui.editor.EditorTabsViewModel;
 import dev.driftless.ui.task.FxBackgroundExecutor;

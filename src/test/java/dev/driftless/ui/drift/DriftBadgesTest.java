@@ -175,8 +175,7 @@ class DriftBadgesTest {
     }
 
     private void migration(String name, String content) throws IOException {
-        Files.createDirectories(folder.resolve("migrations"));
-        Files.writeString(folder.resolve("migrations").resolve(name), content);
+        TestFolders.migration(folder, name, content);
     }
 
     /** Runs work at once and counts it. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -234,8 +233,6 @@ class WorkspaceViewModelTest {
     }
 
     private void migration(String name, String content) throws IOException {
-        Path file = folder.resolve("migrations").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        TestFolders.migration(folder, name, content);
     }
 }
