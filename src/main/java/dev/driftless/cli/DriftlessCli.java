@@ -11,7 +11,8 @@ import java.sql.SQLException;
 /** The `driftless` command line: sqlx-cli's verbs and flags, on the same engine as the window. */
 @Command(name = "driftless", mixinStandardHelpOptions = true, version = "driftless 0.1.0",
         description = "Apply, revert and inspect sqlx migrations on PostgreSQL and SQLite.",
-        subcommands = {MigrateCommand.class, DatabaseCommand.class, LedgerCommand.class, CompletionsCommand.class})
+        subcommands = {MigrateCommand.class, DatabaseCommand.class, LedgerCommand.class, SchemaCommand.class,
+                CompletionsCommand.class})
 public final class DriftlessCli {
 
     /** Runs one command line and returns the exit code: 0 done, 1 refused or failed, 2 bad usage. */

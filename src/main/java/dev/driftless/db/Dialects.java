@@ -1,9 +1,10 @@
 package dev.driftless.db;
 
 import dev.driftless.core.ledger.LedgerDialect;
+import dev.driftless.core.schema.SchemaReader;
 import dev.driftless.core.sql.SqlDialect;
 
-/** The ledger dialect, and the SQL dialect to lex with, for a database URL. */
+/** The ledger dialect, the schema reader and the SQL dialect to lex with, for a database URL. */
 public final class Dialects {
     private Dialects() {
     }
@@ -12,6 +13,14 @@ public final class Dialects {
         return switch (url.kind()) {
             case POSTGRES -> new PostgresDialect();
             case SQLITE -> new SqliteDialect();
+        };
+    }
+
+    /** Reads the schema of a database of this URL's kind. */
+    public static SchemaReader schemaReader(DatabaseUrl url) {
+        return switch (url.kind()) {
+            case POSTGRES -> new PostgresSchemaReader();
+            case SQLITE -> new SqliteSchemaReader();
         };
     }
 

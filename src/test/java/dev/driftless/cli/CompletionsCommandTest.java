@@ -31,7 +31,8 @@ class CompletionsCommandTest {
 
         assertThat(run("bash", "-n", script.toString()).exitCode).isZero();
         assertThat(bashCompletes(script, "driftless", "migrate", "r")).containsExactly("run", "revert");
-        assertThat(bashCompletes(script, "driftless", "")).containsExactly("migrate", "database", "ledger", "completions");
+        assertThat(bashCompletes(script, "driftless", "")).containsExactly("migrate", "database", "ledger", "schema",
+                "completions");
         assertThat(bashCompletes(script, "driftless", "migrate", "info", "--format", "")).containsExactly("text", "json");
         assertThat(bashCompletes(script, "driftless", "migrate", "build-script", "--f")).containsExactly("--force");
     }
