@@ -98,7 +98,7 @@ public final class PostgresSchemaReader implements SchemaReader {
         }
     }
 
-    /** The bulk queries, one per kind; {@code relation} filters are shared by every query on a relation's parts. */
+    /** The bulk queries, one per kind of object, sharing the filters that leave out what is not the user's. */
     private record Catalog(Statement statement, long ledgerOid, int versionNumber) {
 
         private static String notFromExtension(String catalog, String oid) {

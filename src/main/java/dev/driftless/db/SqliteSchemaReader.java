@@ -33,8 +33,9 @@ import java.util.TreeMap;
  * <p>Constraints have no names SQLite reports, so each is keyed by its definition
  * ({@code PRIMARY KEY (id)}). Left out: SQLite's own {@code sqlite_*} tables and indexes (among them
  * the indexes behind PRIMARY KEY and UNIQUE), the shadow tables of virtual tables, the ledger table
- * with its indexes and triggers. CHECK constraints and generated columns' expressions are not
- * reported by any pragma: they are in the table's DDL only.
+ * with its indexes and triggers. CHECK constraints are reported by no pragma: they are in the
+ * table's DDL only. Generated columns' expressions, index expressions and partial conditions are
+ * read from the statements ({@link SqliteStatementParts}).
  */
 public final class SqliteSchemaReader implements SchemaReader {
     private static final String SCHEMA = "main";
@@ -71,6 +72,8 @@ public final class SqliteSchemaReader implements SchemaReader {
         /** Every kept table and view by its lower-cased name, so pragma rows of others are dropped. */
         private final Map<String, ObjectKind> relations = new HashMap<>();
         private final Map<String, String> indexSql = new HashMap<>();
+        /** Each table's statement by its lower-cased name, for its generated columns' expressions. */
+        private final Map<String, String> tableSql = new HashMap<>();
 
         Reading(Statement statement, String ledger) {
             this.statement = statement;
@@ -112,6 +115,7 @@ public final class SqliteSchemaReader implements SchemaReader {
                     switch (type) {
                         case "table" -> {
                             relations.put(name.toLowerCase(Locale.ROOT), ObjectKind.TABLE);
+                            tableSql.put(name.toLowerCase(Locale.ROOT), ddl);
                             objects.add(SchemaObject.builder(ObjectKey.inSchema(ObjectKind.TABLE, SCHEMA, name))
                                     .put(Attribute.WITHOUT_ROWID, row.getBoolean(5))
                                     .put(Attribute.STRICT, row.getBoolean(6))
@@ -143,6 +147,7 @@ public final class SqliteSchemaReader implements SchemaReader {
                     + " FROM sqlite_schema m JOIN pragma_table_xinfo(m.name) p"
                     + " WHERE m.type IN ('table', 'view') AND " + USER_OBJECT + " ORDER BY m.name, p.cid";
             Map<String, TreeMap<Integer, String>> primaryKeys = new LinkedHashMap<>();
+            Map<String, Map<String, String>> generated = new HashMap<>();
             try (ResultSet row = statement.executeQuery(sql)) {
                 while (row.next()) {
                     String relation = row.getString(1);
@@ -152,12 +157,18 @@ public final class SqliteSchemaReader implements SchemaReader {
                     String name = row.getString(3);
                     String defaultValue = row.getString(6);
                     int hidden = row.getInt(8);
+                    boolean isGenerated = hidden == 2 || hidden == 3;
+                    String expression = isGenerated ? generated.computeIfAbsent(relation.toLowerCase(Locale.ROOT),
+                            table -> SqliteStatementParts.generatedExpressions(
+                                    SqlText.tokens(tableSql.getOrDefault(table, ""), SqlDialect.SQLITE)))
+                            .get(SqlText.tokens(SqlIdentifiers.quote(name), SqlDialect.SQLITE).get(0)) : null;
                     objects.add(SchemaObject.builder(ObjectKey.child(ObjectKind.COLUMN, SCHEMA, relation, name))
                             .put(Attribute.TYPE, declaredType(row.getString(4)))
                             .put(Attribute.NOT_NULL, row.getBoolean(5))
                             .put(Attribute.DEFAULT, defaultValue == null ? null
                                     : SqlText.normalize(defaultValue, SqlDialect.SQLITE))
                             .put(Attribute.HIDDEN, hidden == 1)
+                            .put(Attribute.GENERATED, expression)
                             .put(Attribute.GENERATED_STORAGE, switch (hidden) {
                                 case 2 -> "virtual";
                                 case 3 -> "stored";
@@ -209,7 +220,7 @@ public final class SqliteSchemaReader implements SchemaReader {
             uniqueColumns.forEach((index, columns) -> constraint(index.get(0), "unique", "UNIQUE (" + names(columns) + ")"));
             createdIndexes.forEach((index, unique) -> {
                 String ddl = indexSql.get(index.get(1));
-                SqliteIndexParts parts = SqliteIndexParts.of(SqlText.tokens(ddl, SqlDialect.SQLITE));
+                SqliteStatementParts.IndexParts parts = SqliteStatementParts.index(SqlText.tokens(ddl, SqlDialect.SQLITE));
                 objects.add(SchemaObject.builder(ObjectKey.child(ObjectKind.INDEX, SCHEMA, index.get(0), index.get(1)))
                         .put(Attribute.DEFINITION, SqlText.normalize(ddl, SqlDialect.SQLITE))
                         .put(Attribute.UNIQUE, unique)

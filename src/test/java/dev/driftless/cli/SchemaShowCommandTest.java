@@ -71,7 +71,7 @@ class SchemaShowCommandTest {
                 .contains("schema main\n")
                 .contains("  table main.counters  strict\n")
                 .contains("  table main.settings  without rowid\n")
-                .contains("    doubled      INT generated, virtual\n")
+                .contains("    doubled      INT generated as (quantity * 2) virtual\n")
                 .contains("    constraint FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE\n")
                 .contains("    index orders_open_idx  create index orders_open_idx on orders(created_at) "
                         + "where status <> 'shipped'\n")

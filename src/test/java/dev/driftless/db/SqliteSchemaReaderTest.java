@@ -47,8 +47,9 @@ class SqliteSchemaReaderTest {
         assertThat(object(child(ObjectKind.COLUMN, "main", "customers", "email")).text(Attribute.TYPE)).contains("TEXT");
         assertThat(object(child(ObjectKind.COLUMN, "main", "orders", "created_at")).text(Attribute.DEFAULT))
                 .contains("current_timestamp");
-        assertThat(object(child(ObjectKind.COLUMN, "main", "orders", "doubled")).text(Attribute.GENERATED_STORAGE))
-                .contains("virtual");
+        SchemaObject doubled = object(child(ObjectKind.COLUMN, "main", "orders", "doubled"));
+        assertThat(doubled.text(Attribute.GENERATED_STORAGE)).contains("virtual");
+        assertThat(doubled.text(Attribute.GENERATED)).contains("quantity * 2");
         assertThat(object(child(ObjectKind.COLUMN, "main", "orders", "tripled")).text(Attribute.GENERATED_STORAGE))
                 .contains("stored");
         assertThat(snapshot.children(object(inSchema(ObjectKind.TABLE, "main", "orders")), ObjectKind.COLUMN))
@@ -81,8 +82,8 @@ class SqliteSchemaReaderTest {
         assertThat(foreignKey.text(Attribute.CONSTRAINT_TYPE)).contains("foreign key");
         assertThat(object(child(ObjectKind.CONSTRAINT, "main", "customers", "UNIQUE (email)"))
                 .text(Attribute.CONSTRAINT_TYPE)).contains("unique");
-        assertThat(object(child(ObjectKind.CONSTRAINT, "main", "settings", "PRIMARY KEY (key)")))
-                .isNotNull();
+        assertThat(object(child(ObjectKind.CONSTRAINT, "main", "settings", "PRIMARY KEY (key)"))
+                .text(Attribute.CONSTRAINT_TYPE)).contains("primary key");
     }
 
     @Test
@@ -107,7 +108,8 @@ class SqliteSchemaReaderTest {
         SchemaObject view = object(inSchema(ObjectKind.VIEW, "main", "open_orders"));
         assertThat(view.text(Attribute.DEFINITION))
                 .contains("create view open_orders as select id, status from orders where status <> 'shipped'");
-        assertThat(object(child(ObjectKind.COLUMN, "main", "open_orders", "status"))).isNotNull();
+        assertThat(object(child(ObjectKind.COLUMN, "main", "open_orders", "status")).text(Attribute.TYPE))
+                .contains("VARCHAR(20)");
         SchemaObject trigger = object(child(ObjectKind.TRIGGER, "main", "orders", "orders_touch"));
         assertThat(trigger.serverDdl()).hasValueSatisfying(ddl -> assertThat(ddl).contains("AFTER UPDATE ON orders"));
 

@@ -19,7 +19,7 @@ public enum Attribute {
     DEFAULT(ValueType.TEXT, Role.STRUCTURE),
     /** An identity column's generation: {@code always} or {@code by default}. */
     IDENTITY(ValueType.TEXT, Role.STRUCTURE),
-    /** A generated column's expression, where the database gives it (PostgreSQL). */
+    /** A generated column's expression (PostgreSQL's deparsed, SQLite's read from the table's statement). */
     GENERATED(ValueType.TEXT, Role.STRUCTURE),
     /** A generated column's storage: {@code stored} or {@code virtual} (SQLite). */
     GENERATED_STORAGE(ValueType.TEXT, Role.STRUCTURE),
