@@ -50,8 +50,8 @@ public final class PostgresShadows implements ShadowFactory {
     public static List<String> leftovers(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'driftless\\_shadow\\_%'"
-                     + " AND datname <> current_database() ORDER BY datname")) {
+             ResultSet row = statement.executeQuery("SELECT datname FROM pg_database"
+                     + " WHERE datname LIKE 'driftless\\_shadow\\_%' AND datname <> current_database() ORDER BY datname")) {
             while (row.next()) {
                 if (SHADOW_NAME.matcher(row.getString(1)).matches()) {
                     names.add(row.getString(1));

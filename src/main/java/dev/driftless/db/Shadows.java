@@ -16,7 +16,8 @@ public final class Shadows {
      * @param extensionsMigrationsCreate PostgreSQL only: extensions not to create in the shadow beforehand
      * @throws IllegalArgumentException when {@code given} is not a PostgreSQL database checked against one
      */
-    public static ShadowFactory forDatabase(DatabaseUrl database, DatabaseUrl given, Set<String> extensionsMigrationsCreate) {
+    public static ShadowFactory forDatabase(DatabaseUrl database, DatabaseUrl given,
+                                            Set<String> extensionsMigrationsCreate) {
         if (database instanceof PostgresUrl postgres) {
             if (given != null && !(given instanceof PostgresUrl)) {
                 throw new IllegalArgumentException("the shadow database " + given.masked()

@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * Entry point of the documented benchmarks (docs/benchmarks.md), run by the Maven profile
  * {@code bench}; never part of the test suite. Argument: the build directory holding
  * {@code driftless.jar}. System properties: {@code bench.repetitions} (default 5) and
- * {@code bench.only} ({@code apply} or {@code info}) to run one benchmark, {@code bench.baselineJar}
- * (an older driftless.jar measured beside this one).
+ * {@code bench.only} ({@code apply}, {@code info} or {@code diff}) to run one benchmark,
+ * {@code bench.baselineJar} (an older driftless.jar measured beside this one).
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -34,11 +34,14 @@ public final class BenchmarkMain {
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", Java " + System.getProperty("java.runtime.version"));
-        if (!only.equals("info")) {
+        if (only.isEmpty() || only.equals("apply")) {
             new ApplyBenchmark(work, jar, baselineJar, launcher, repetitions).run();
         }
-        if (!only.equals("apply")) {
+        if (only.isEmpty() || only.equals("info")) {
             new InfoBenchmark(work, jar, baselineJar, launcher, repetitions).run();
+        }
+        if (only.isEmpty() || only.equals("diff")) {
+            new SchemaDiffBenchmark(work, launcher, repetitions).run();
         }
     }
 }

@@ -4,6 +4,9 @@ import dev.driftless.core.schema.SchemaSnapshot;
 import dev.driftless.core.schema.compare.ComparableSchema;
 import dev.driftless.core.schema.compare.SchemaComparison;
 import dev.driftless.core.schema.compare.SchemaDifference;
+import dev.driftless.core.schema.replay.ReversibilityResult.Kind;
+import dev.driftless.core.schema.replay.ReversibilityResult.Problem;
+import dev.driftless.core.schema.replay.ReversibilityResult.Verdict;
 import dev.driftless.core.source.MigrationSourceReader;
 
 import java.sql.SQLException;
@@ -43,31 +46,67 @@ public final class ReversibilityCheck {
         if (last < 0) {
             return new ReversibilityReport(results, "");
         }
-        Shadow shadow = shadows.open();
-        String description = shadow.description();
-        try {
-            replayer.prepare(shadow);
+        try (CurrentShadow current = new CurrentShadow(shadows.open())) {
+            replayer.prepare(current.shadow);
             for (int i = 0; i <= last; i++) {
                 MigrationScripts migration = migrations.get(i);
                 if (!checked(migration, only)) {
-                    applyUp(shadow, migration);
+                    applyUp(current.shadow, migration);
                     continue;
                 }
-                Cycle cycle = cycle(shadow, migration);
+                Cycle cycle = cycle(current.shadow, migration);
                 results.add(cycle.result());
-                if (cycle.result().problems().stream().anyMatch(problem -> problem.kind() == ReversibilityResult.Kind.UP_FAILED)) {
+                if (cycle.result().has(Kind.UP_FAILED)) {
                     notChecked(migrations.subList(i + 1, last + 1), only, migration, results);
                     break;
                 }
                 if (!cycle.leftAsAfterUp()) {
-                    shadow.close();
-                    shadow = rebuilt(shadows, migrations.subList(0, i + 1));
+                    current.replace(shadows, migrations.subList(0, i + 1));
                 }
             }
-        } finally {
-            shadow.close();
+            return new ReversibilityReport(results, current.description);
         }
-        return new ReversibilityReport(results, description);
+    }
+
+    /** The shadow in use, closed on every path, and replaced by a fresh one built up to a migration when needed. */
+    private final class CurrentShadow implements AutoCloseable {
+        private final String description;
+        private Shadow shadow;
+
+        CurrentShadow(Shadow shadow) {
+            this.shadow = shadow;
+            this.description = shadow.description();
+        }
+
+        /** Closes this shadow and opens one with {@code applied} applied (their up files, in order). */
+        void replace(ShadowFactory shadows, List<MigrationScripts> applied)
+                throws SQLException, ShadowUnavailableException, ReplayFailedException, InterruptedException {
+            Shadow old = shadow;
+            shadow = null;
+            old.close();
+            Shadow fresh = shadows.open();
+            try {
+                replayer.prepare(fresh);
+                for (MigrationScripts migration : applied) {
+                    applyUp(fresh, migration);
+                }
+            } catch (SQLException | ReplayFailedException | InterruptedException | RuntimeException e) {
+                try {
+                    fresh.close();
+                } catch (SQLException closeFailure) {
+                    e.addSuppressed(closeFailure);
+                }
+                throw e;
+            }
+            shadow = fresh;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (shadow != null) {
+                shadow.close();
+            }
+        }
     }
 
     private record Cycle(ReversibilityResult result, boolean leftAsAfterUp) {
@@ -75,49 +114,48 @@ public final class ReversibilityCheck {
 
     private Cycle cycle(Shadow shadow, MigrationScripts migration)
             throws SQLException, InterruptedException {
-        List<ReversibilityResult.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         ComparableSchema before = read(shadow);
         try {
             applyUp(shadow, migration);
         } catch (ReplayFailedException e) {
-            problems.add(failure(ReversibilityResult.Kind.UP_FAILED, migration.upName() + " fails on the schema before it", e));
+            problems.add(failure(Kind.UP_FAILED, migration.upName() + " fails on the schema before it", e));
             return done(migration, problems, false);
         }
         ComparableSchema afterUp = read(shadow);
         try {
             replayer.revert(shadow, migration.migration(), migration.down(), migration.downName());
         } catch (ReplayFailedException e) {
-            problems.add(failure(ReversibilityResult.Kind.DOWN_FAILED, migration.downName() + " fails", e));
+            problems.add(failure(Kind.DOWN_FAILED, migration.downName() + " fails", e));
             // In a transaction, the failed down was rolled back and left the schema as the up made it.
             return done(migration, problems, !MigrationSourceReader.isNoTransaction(migration.down()));
         }
         for (SchemaDifference difference : comparison.compare(before, read(shadow))) {
-            problems.add(new ReversibilityResult.Problem(ReversibilityResult.Kind.DOWN_DOES_NOT_RESTORE,
+            problems.add(new Problem(Kind.DOWN_DOES_NOT_RESTORE,
                     downMessage(migration.downName(), difference), difference));
         }
         try {
             applyUp(shadow, migration);
         } catch (ReplayFailedException e) {
-            problems.add(failure(ReversibilityResult.Kind.UP_AGAIN_FAILED,
+            problems.add(failure(Kind.UP_AGAIN_FAILED,
                     migration.upName() + " fails when applied again after " + migration.downName(), e));
             return done(migration, problems, false);
         }
         List<SchemaDifference> again = comparison.compare(afterUp, read(shadow));
         for (SchemaDifference difference : again) {
-            problems.add(new ReversibilityResult.Problem(ReversibilityResult.Kind.UP_AGAIN_DIFFERS,
+            problems.add(new Problem(Kind.UP_AGAIN_DIFFERS,
                     upAgainMessage(migration.upName(), difference), difference));
         }
         return done(migration, problems, again.isEmpty());
     }
 
-    private static Cycle done(MigrationScripts migration, List<ReversibilityResult.Problem> problems, boolean leftAsAfterUp) {
-        ReversibilityResult.Verdict verdict = problems.isEmpty()
-                ? ReversibilityResult.Verdict.REVERSIBLE : ReversibilityResult.Verdict.BROKEN;
+    private static Cycle done(MigrationScripts migration, List<Problem> problems, boolean leftAsAfterUp) {
+        Verdict verdict = problems.isEmpty() ? Verdict.REVERSIBLE : Verdict.BROKEN;
         return new Cycle(new ReversibilityResult(migration.migration(), verdict, problems), leftAsAfterUp);
     }
 
-    private static ReversibilityResult.Problem failure(ReversibilityResult.Kind kind, String what, ReplayFailedException e) {
-        return new ReversibilityResult.Problem(kind, what + ": " + e.sqlCause().getMessage(), null);
+    private static Problem failure(Kind kind, String what, ReplayFailedException e) {
+        return new Problem(kind, what + ": " + e.sqlCause().getMessage(), null);
     }
 
     /** {@code X.down.sql leaves index public.orders.orders_status_idx}, {@code ... drops table public.users, ...}. */
@@ -152,28 +190,12 @@ public final class ReversibilityCheck {
         return comparison.normalize(snapshot);
     }
 
-    /** A fresh shadow with these migrations applied (their up files, in order). */
-    private Shadow rebuilt(ShadowFactory shadows, List<MigrationScripts> applied)
-            throws SQLException, ShadowUnavailableException, ReplayFailedException, InterruptedException {
-        Shadow shadow = shadows.open();
-        try {
-            replayer.prepare(shadow);
-            for (MigrationScripts migration : applied) {
-                applyUp(shadow, migration);
-            }
-            return shadow;
-        } catch (SQLException | ReplayFailedException | InterruptedException | RuntimeException e) {
-            shadow.close();
-            throw e;
-        }
-    }
-
     private static void notChecked(List<MigrationScripts> after, OptionalLong only, MigrationScripts failed,
                                    List<ReversibilityResult> results) {
         for (MigrationScripts migration : after) {
             if (checked(migration, only)) {
-                results.add(new ReversibilityResult(migration.migration(), ReversibilityResult.Verdict.NOT_CHECKED,
-                        List.of(new ReversibilityResult.Problem(ReversibilityResult.Kind.NOT_CHECKED,
+                results.add(new ReversibilityResult(migration.migration(), Verdict.NOT_CHECKED,
+                        List.of(new Problem(Kind.NOT_CHECKED,
                                 "not checked: " + failed.upName() + " before it fails", null))));
             }
         }

@@ -60,4 +60,9 @@ public record ReversibilityResult(MigrationRef migration, Verdict verdict, List<
     public boolean isReversible() {
         return verdict == Verdict.REVERSIBLE;
     }
+
+    /** One of its problems is of this kind. */
+    public boolean has(Kind kind) {
+        return problems.stream().anyMatch(problem -> problem.kind() == kind);
+    }
 }
