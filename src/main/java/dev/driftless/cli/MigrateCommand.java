@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Create, run, revert and inspect migrations.",
         subcommands = {MigrateAddCommand.class, MigrateRunCommand.class, MigrateRevertCommand.class,
-                MigrateInfoCommand.class, MigrateDiagnoseCommand.class, MigrateBuildScriptCommand.class})
+                MigrateInfoCommand.class, MigrateDiagnoseCommand.class, MigrateBuildScriptCommand.class,
+                MigrateCheckReversibleCommand.class})
 final class MigrateCommand {
 }

@@ -44,6 +44,14 @@ final class ProjectOptions {
     DatabaseUrl databaseUrl(CliContext context, Project project) {
         String raw = new DatabaseUrlResolver(context.environment(), context.workingDirectory())
                 .resolve(databaseUrl, project.config().databaseUrlVar(), noDotenv);
+        return parseUrl(context, raw);
+    }
+
+    /**
+     * A URL from the command line (the database's, --against, --shadow-url) with the connect timeout; its
+     * password is remembered so that every message is scrubbed of it.
+     */
+    DatabaseUrl parseUrl(CliContext context, String raw) {
         DatabaseUrl url = connectTimeout.applyTo(DatabaseUrl.parse(raw, context.workingDirectory()));
         context.usingUrl(url);
         return url;

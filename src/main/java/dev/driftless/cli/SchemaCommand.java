@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** `driftless schema ...`: the database's own structure, as it is, whatever the migrations say. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Inspect the database's schema: tables, views, types, functions, triggers.",
-        subcommands = {SchemaShowCommand.class})
+        subcommands = {SchemaShowCommand.class, SchemaDiffCommand.class})
 final class SchemaCommand {
 }

@@ -26,10 +26,12 @@ import java.util.Optional;
  */
 public final class DriftInspection implements AutoCloseable {
     private final Optional<GitHistory> git;
+    private final AppliedTextSource appliedTexts;
     private final DriftDiagnoser diagnoser;
 
-    private DriftInspection(Optional<GitHistory> git, DriftDiagnoser diagnoser) {
+    private DriftInspection(Optional<GitHistory> git, AppliedTextSource appliedTexts, DriftDiagnoser diagnoser) {
         this.git = git;
+        this.appliedTexts = appliedTexts;
         this.diagnoser = diagnoser;
     }
 
@@ -39,10 +41,16 @@ public final class DriftInspection implements AutoCloseable {
         Project.journal(url, journalRoot).ifPresent(sources::add);
         git.ifPresent(sources::add);
         sources.add(new Reconstruction(project.reader()));
-        DriftDiagnoser diagnoser = new DriftDiagnoser(AppliedTextSource.firstOf(sources),
+        AppliedTextSource appliedTexts = AppliedTextSource.firstOf(sources);
+        DriftDiagnoser diagnoser = new DriftDiagnoser(appliedTexts,
                 git.<MigrationHistory>map(history -> history).orElse(MigrationHistory.NONE), Dialects.sqlDialect(url),
                 project.migrationsDirectory());
-        return new DriftInspection(git, diagnoser);
+        return new DriftInspection(git, appliedTexts, diagnoser);
+    }
+
+    /** Where the text applied for a drifted or missing row is looked for: the journal, git, a reconstruction, in that order. */
+    public AppliedTextSource appliedTexts() {
+        return appliedTexts;
     }
 
     /** One diagnosis per drifted, missing or failed row. */

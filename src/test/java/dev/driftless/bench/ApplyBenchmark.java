@@ -92,7 +92,7 @@ record ApplyBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher l
         Files.writeString(allSql, all, StandardCharsets.UTF_8);
     }
 
-    private static String migrationSql(int i) {
+    static String migrationSql(int i) {
         List<String> rows = new ArrayList<>();
         for (int row = 1; row <= 10; row++) {
             rows.add("(" + row + ", 'item " + i + "-" + row + "', " + (row * 10) + ")");

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * Entry point of the documented benchmarks (docs/benchmarks.md), run by the Maven profile
  * {@code bench}; never part of the test suite. Argument: the build directory holding
  * {@code driftless.jar}. System properties: {@code bench.repetitions} (default 5) and
- * {@code bench.only} ({@code apply}, {@code info} or {@code schema}) to run one benchmark,
+ * {@code bench.only} ({@code apply}, {@code info}, {@code schema} or {@code diff}) to run one benchmark,
  * {@code bench.baselineJar} (an older driftless.jar measured beside this one).
  */
 public final class BenchmarkMain {
@@ -42,6 +42,9 @@ public final class BenchmarkMain {
         }
         if (only.isEmpty() || only.equals("schema")) {
             new SchemaBenchmark(work, jar, launcher, repetitions).run();
+        }
+        if (only.isEmpty() || only.equals("diff")) {
+            new SchemaDiffBenchmark(work, launcher, repetitions).run();
         }
     }
 }

@@ -18,13 +18,19 @@ final class Subprocess {
     /** Runs the command; returns the elapsed nanoseconds, or fails with the log's tail on a non-zero exit. */
     static long timed(List<String> command, Map<String, String> environment, Path log)
             throws IOException, InterruptedException {
+        return timed(command, environment, log, 0);
+    }
+
+    /** As {@link #timed(List, Map, Path)} for a command whose expected exit code is {@code expectedExit}. */
+    static long timed(List<String> command, Map<String, String> environment, Path log, int expectedExit)
+            throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         long elapsed = System.nanoTime() - start;
-        if (exit != 0) {
+        if (exit != expectedExit) {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ":\n" + tail(log));
         }
         return elapsed;
