@@ -1,6 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.db.ConnectTimeoutException;
+import dev.driftless.db.DatabaseErrors;
 import dev.driftless.db.DatabaseUrl;
 
 import java.sql.Connection;
@@ -32,6 +33,9 @@ final class Databases {
                     "is the server up and reachable? --connect-timeout SECONDS waits longer (default "
                             + ConnectTimeoutOption.DEFAULT_SECONDS + ")");
         }
-        return new CliFailure(prefix + url.scrub(String.valueOf(e.getMessage())));
+        String message = prefix + url.scrub(String.valueOf(e.getMessage()));
+        return DatabaseErrors.isMissingDatabase(e)
+                ? new CliFailure(message, "`driftless database create` creates it (a SQLite URL may also say ?mode=rwc)")
+                : new CliFailure(message);
     }
 }

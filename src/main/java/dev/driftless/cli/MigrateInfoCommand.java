@@ -59,6 +59,7 @@ final class MigrateInfoCommand implements Callable<Integer> {
                 case PENDING -> "pending";
                 case MISSING -> "missing";
                 case FAILED -> "failed";
+                case UNKNOWN -> "unknown"; // the command line fails instead when the ledger cannot be read
             };
             context.out().println(row.version() + "/" + state + " " + row.description());
             switch (row.status()) {

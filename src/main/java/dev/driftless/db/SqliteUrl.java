@@ -111,8 +111,7 @@ public final class SqliteUrl implements DatabaseUrl {
             return config.createConnection("jdbc:sqlite::memory:");
         }
         if (!Files.exists(file) && !createIfMissing) {
-            throw new SQLException("database file " + file + " does not exist; run `driftless database create`"
-                    + " or add ?mode=rwc to the URL");
+            throw new SQLException("database file " + file + " does not exist", DatabaseErrors.MISSING_DATABASE);
         }
         if (readOnly) {
             config.setReadOnly(true);

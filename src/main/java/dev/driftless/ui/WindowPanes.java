@@ -5,6 +5,7 @@ import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.ui.WindowPane.Place;
 import dev.driftless.ui.connection.ConnectionBar;
 import dev.driftless.ui.connection.ConnectionBarViewModel;
+import dev.driftless.ui.connection.DatabaseProblemBar;
 import dev.driftless.ui.connection.SavedConnectionsViewModel;
 import dev.driftless.ui.demo.DemoProject;
 import dev.driftless.ui.drift.DriftView;
@@ -49,6 +50,8 @@ final class WindowPanes {
                 WindowPane.of("connection", Place.TOP, "Connection", () -> new ConnectionBar(
                         new ConnectionBarViewModel(workspace),
                         new SavedConnectionsViewModel(workspace, model.settings(), model::saveSettings))),
+                WindowPane.of("databaseProblem", Place.TOP, "Database problem",
+                        () -> new DatabaseProblemBar(workspace)),
                 WindowPane.of("demoBanner", Place.TOP, "Demo", () -> demoBanner(model.session(), chooseFolder)),
                 WindowPane.of("migrations", Place.SIDE, "Migrations", () -> migrationTree(model, navigation)),
                 WindowPane.of("editor", Place.CENTER, "Editor", () -> editor(model, navigation)),

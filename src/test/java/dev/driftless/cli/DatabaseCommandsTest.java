@@ -70,6 +70,18 @@ class DatabaseCommandsTest {
     }
 
     @Test
+    void aDatabaseThatDoesNotExistIsNamedWithHowToCreateIt() throws IOException {
+        migration("1_users.sql", "CREATE TABLE users (id INTEGER);");
+
+        CliRun info = CliRun.in(project, "migrate", "info", "-D", "sqlite://nope.db");
+
+        assertThat(info.exitCode()).isOne();
+        assertThat(info.err()).isEqualTo("error: cannot connect to sqlite://nope.db: database file "
+                + project.resolve("nope.db") + " does not exist\n"
+                + "hint: `driftless database create` creates it (a SQLite URL may also say ?mode=rwc)\n");
+    }
+
+    @Test
     void sqliteCreateDbWalTakesTrueOrFalse() {
         CliRun run = CliRun.in(project, "database", "create", "-D", "sqlite://app.db", "--sqlite-create-db-wal", "maybe");
 

@@ -101,6 +101,26 @@ class AppWindowTest {
     }
 
     @Test
+    void aDatabaseThatDoesNotExistShowsUnknownStatusesAndCanBeCreatedFromTheBar(FxRobot robot) throws Exception {
+        Path project = project("missing-db");
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);");
+        String url = "sqlite://" + project.resolve("not-yet.db");
+
+        open(robot, project, Map.of("DATABASE_URL", url));
+
+        waitUntil(() -> treeStatuses(robot).equals(List.of(MigrationStatus.UNKNOWN)));
+        assertThat(robot.lookup("#databaseProblem").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#databaseProblemMessage").queryLabeled().getText()).contains("does not exist");
+        assertThat(robot.lookup("#treeCounts").queryLabeled().getText()).isEqualTo("1 unknown");
+
+        robot.clickOn("#createDatabase");
+
+        waitUntil(() -> treeStatuses(robot).equals(List.of(MigrationStatus.PENDING)));
+        assertThat(robot.lookup("#databaseProblem").query().isVisible()).isFalse();
+        assertThat(project.resolve("not-yet.db")).exists();
+    }
+
+    @Test
     void editingAnAppliedFileAndSavingTurnsItDrifted(FxRobot robot) throws Exception {
         Path project = openWithAppliedUsersInTheEditor(robot, "edit");
         CodeArea editor = robot.lookup("#sqlEditor").queryAs(CodeArea.class);

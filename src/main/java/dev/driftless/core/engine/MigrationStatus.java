@@ -14,7 +14,9 @@ public enum MigrationStatus {
     /** In the ledger, but no file has that version any more. */
     MISSING("missing", true, false),
     /** A ledger row with success = false: a half-applied migration that blocks every run. */
-    FAILED("failed", false, true);
+    FAILED("failed", false, true),
+    /** On disk; whether it was applied is not known, because the ledger could not be read (no database, unreachable). */
+    UNKNOWN("unknown", false, true);
 
     private final String label;
     private final boolean applied;

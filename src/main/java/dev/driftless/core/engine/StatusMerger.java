@@ -36,6 +36,13 @@ public final class StatusMerger {
         return merged;
     }
 
+    /** The files alone, each {@link MigrationStatus#UNKNOWN}: the ledger could not be read, so nothing is known to be pending. */
+    public static List<StatusRow> withoutLedger(List<Migration> migrations) {
+        return migrations.stream()
+                .map(file -> new StatusRow(file.version(), file.description(), MigrationStatus.UNKNOWN, false, file, null))
+                .toList();
+    }
+
     private static MigrationStatus statusOf(Migration file, AppliedMigration row) {
         if (row == null) {
             return MigrationStatus.PENDING;

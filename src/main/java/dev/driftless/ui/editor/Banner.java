@@ -39,7 +39,7 @@ public record Banner(Level level, String message, Checksum appliedChecksum, Chec
             case FAILED -> Optional.of(new Banner(Level.DANGER, "This migration failed on " + installedOn(row, zone)
                     + ". sqlx runs no migration until its ledger row is removed and the database repaired.",
                     null, null));
-            case PENDING, MISSING -> Optional.empty();
+            case PENDING, MISSING, UNKNOWN -> Optional.empty();
         };
     }
 

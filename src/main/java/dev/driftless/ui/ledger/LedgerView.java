@@ -72,7 +72,10 @@ public final class LedgerView extends VBox {
 
         table = new TableView<>(viewModel.rows());
         table.setId("ledgerTable");
-        table.setPlaceholder(new Label("no migrations in the ledger"));
+        Label empty = new Label();
+        empty.setId("ledgerEmpty");
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Version", StatusRow::version),

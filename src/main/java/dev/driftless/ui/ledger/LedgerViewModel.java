@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -90,6 +91,12 @@ public final class LedgerViewModel {
     }
 
     /** "live · updated 3s ago", "database unreachable — retrying", or why there is no ledger. */
+    /** What the empty table says: that the ledger is empty only when it could be read. */
+    public ObservableValue<String> emptyTextProperty() {
+        return workspace.ledgerProblemProperty().map(problem -> "the ledger could not be read")
+                .orElse("no migrations in the ledger");
+    }
+
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }

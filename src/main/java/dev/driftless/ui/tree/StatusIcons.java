@@ -5,6 +5,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /** One icon per status, so a drifted migration looks the same wherever it is shown. */
 public final class StatusIcons {
@@ -19,6 +20,7 @@ public final class StatusIcons {
             case DRIFTED -> MaterialDesignA.ALERT_DECAGRAM;
             case MISSING -> MaterialDesignF.FILE_HIDDEN;
             case FAILED -> MaterialDesignC.CLOSE_CIRCLE;
+            case UNKNOWN -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
         };
     }
 }

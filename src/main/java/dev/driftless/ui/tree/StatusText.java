@@ -18,6 +18,7 @@ public final class StatusText {
                     + "sqlx refuses to run until the file is back.";
             case FAILED -> "The ledger says it failed half-way (success = false). Fix the schema by hand, "
                     + "then remove the row.";
+            case UNKNOWN -> "Whether it was applied is unknown: the database could not be read.";
         };
         return row.outOfOrder() ? text + " Out of order: a newer version is already applied." : text;
     }

@@ -2,8 +2,10 @@ package dev.driftless.ui.workspace;
 
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.engine.StatusMerger;
+import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.ledger.AppliedMigration;
 import dev.driftless.core.source.MigrationSource;
+import dev.driftless.db.DatabaseErrors;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
 
@@ -29,8 +31,8 @@ public final class WorkspaceLoader {
     public static WorkspaceSnapshot load(Project project, DatabaseUrl database, Executor ledgerReader) {
         if (database == null) {
             MigrationSource source = project.readMigrations();
-            return new WorkspaceSnapshot(source, StatusMerger.merge(source.migrations(), List.of()),
-                    "no database: set DATABASE_URL in .env or type a URL above");
+            return new WorkspaceSnapshot(source, StatusMerger.withoutLedger(source.migrations()),
+                    new LedgerProblem(LedgerProblem.Kind.NO_DATABASE, "No database is set for this project."));
         }
         // Both halves take a good part of a second on a large project (hashing every file; connecting and
         // reading every ledger row), and neither needs the other until they are merged.
@@ -38,21 +40,26 @@ public final class WorkspaceLoader {
                 () -> readLedger(project, database), ledgerReader);
         MigrationSource source = project.readMigrations();
         LedgerRead read = ledger.join();
-        return new WorkspaceSnapshot(source, StatusMerger.merge(source.migrations(), read.rows()), read.error());
+        List<StatusRow> rows = read.problem() == null ? StatusMerger.merge(source.migrations(), read.rows())
+                : StatusMerger.withoutLedger(source.migrations());
+        return new WorkspaceSnapshot(source, rows, read.problem());
     }
 
     private static LedgerRead readLedger(Project project, DatabaseUrl database) {
         try (Connection connection = database.connect()) {
             return new LedgerRead(project.migrator(database, LOCK_TIMEOUT).readLedger(connection), null);
         } catch (SQLException e) {
-            return new LedgerRead(List.of(),
-                    "cannot connect to " + database.masked() + ": " + database.scrub(String.valueOf(e.getMessage())));
+            LedgerProblem.Kind kind = DatabaseErrors.isMissingDatabase(e) ? LedgerProblem.Kind.MISSING_DATABASE
+                    : LedgerProblem.Kind.UNREACHABLE;
+            return new LedgerRead(List.of(), new LedgerProblem(kind,
+                    "Cannot connect to " + database.masked() + ": " + database.scrub(String.valueOf(e.getMessage()))));
         } catch (MigrateException e) {
-            return new LedgerRead(List.of(), database.scrub(e.getMessage()));
+            return new LedgerRead(List.of(), new LedgerProblem(LedgerProblem.Kind.UNREADABLE,
+                    database.scrub(e.getMessage())));
         }
     }
 
     /** The ledger's rows, or none and why. */
-    private record LedgerRead(List<AppliedMigration> rows, String error) {
+    private record LedgerRead(List<AppliedMigration> rows, LedgerProblem problem) {
     }
 }

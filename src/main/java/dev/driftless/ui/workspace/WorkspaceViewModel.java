@@ -11,6 +11,7 @@ import dev.driftless.core.engine.StepOutcome;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
+import dev.driftless.db.DatabaseAdmin;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
 import dev.driftless.ui.log.LogViewModel;
@@ -59,6 +60,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<SourceNote> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final ObjectProperty<MigrationSource> source = new SimpleObjectProperty<>();
     private final StringProperty ledgerError = new SimpleStringProperty();
+    private final ObjectProperty<LedgerProblem> ledgerProblem = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Long> selectedVersion = new SimpleObjectProperty<>();
@@ -132,8 +134,8 @@ public final class WorkspaceViewModel {
         DatabaseUrl url = database.get();
         executor.submit(() -> WorkspaceLoader.load(current, url, executor.sideWork()),
                 snapshot -> refreshed(current, url, () -> apply(snapshot)),
-                failure -> refreshed(current, url,
-                        () -> ledgerError.set("cannot read the project: " + failure.getMessage())));
+                failure -> refreshed(current, url, () -> showProblem(new LedgerProblem(LedgerProblem.Kind.UNREADABLE,
+                        "Cannot read the project: " + failure.getMessage()))));
     }
 
     private void refreshed(Project readProject, DatabaseUrl readDatabase, Runnable show) {
@@ -160,13 +162,30 @@ public final class WorkspaceViewModel {
         if (!notes.equals(snapshot.source().notes())) {
             notes.setAll(snapshot.source().notes());
         }
-        ledgerError.set(snapshot.ledgerError());
+        showProblem(snapshot.ledgerProblem());
         lastRefreshed.set(clock.instant());
         if (selectedVersion.get() == null) {
             // Point at trouble first: a drifted, missing or failed migration is what people open the window for.
             rows.stream().filter(row -> row.status().needsAttention()).findFirst()
                     .ifPresent(row -> selectedVersion.set(row.version()));
         }
+    }
+
+    private void showProblem(LedgerProblem problem) {
+        ledgerProblem.set(problem);
+        ledgerError.set(problem == null ? null : problem.message());
+    }
+
+    /** Creates the project's database (it does not exist yet), then reads it. */
+    public void createDatabase() {
+        DatabaseUrl url = database.get();
+        if (url == null) {
+            return;
+        }
+        startAction("create database " + url.masked(), () -> {
+            DatabaseAdmin.create(url);
+            return null;
+        }, created -> log.success("created database " + url.masked()));
     }
 
     /** Creates a migration in the project's folder; the created files go to {@code created}. */
@@ -287,6 +306,11 @@ public final class WorkspaceViewModel {
     }
 
     /** Why the ledger is not shown (no database, cannot connect), or null when it is. */
+    /** Why the ledger could not be read, typed for the advice that goes with it; null when it was read. */
+    public ReadOnlyObjectProperty<LedgerProblem> ledgerProblemProperty() {
+        return ledgerProblem;
+    }
+
     public ReadOnlyStringProperty ledgerErrorProperty() {
         return ledgerError;
     }

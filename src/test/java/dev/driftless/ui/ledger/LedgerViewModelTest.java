@@ -6,6 +6,7 @@ import dev.driftless.project.Project;
 import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.workspace.LedgerProblem;
 import dev.driftless.ui.workspace.WorkspaceSnapshot;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.collections.ListChangeListener;
@@ -113,11 +114,14 @@ class LedgerViewModelTest {
 
     @Test
     void statusLineShowsTheLedgerErrorOrWhenTheRowsWereRead() {
-        workspace.apply(new WorkspaceSnapshot(LedgerRows.snapshot(folder).source(), List.of(), "no database"));
+        workspace.apply(new WorkspaceSnapshot(LedgerRows.snapshot(folder).source(), List.of(),
+                new LedgerProblem(LedgerProblem.Kind.NO_DATABASE, "no database")));
         assertThat(ledger.statusTextProperty().get()).isEqualTo("no database");
+        assertThat(ledger.emptyTextProperty().getValue()).as("unread is not empty").isEqualTo("the ledger could not be read");
 
         workspace.apply(LedgerRows.snapshot(folder, inLedger(1, APPLIED)));
         assertThat(ledger.statusTextProperty().get()).isEqualTo("updated 3s ago");
+        assertThat(ledger.emptyTextProperty().getValue()).isEqualTo("no migrations in the ledger");
     }
 
     @Test

@@ -61,11 +61,39 @@ class WorkspaceViewModelTest {
     }
 
     @Test
-    void withoutADatabaseTheFilesAreListedAndTheReasonIsGiven() {
+    void withoutADatabaseTheFilesAreListedWithUnknownStatusAndTheReasonIsGiven() {
         workspace.open(Project.open(folder, null), null);
 
-        assertThat(workspace.rows()).hasSize(2);
-        assertThat(workspace.ledgerErrorProperty().get()).startsWith("no database");
+        assertThat(workspace.rows()).extracting(StatusRow::status)
+                .containsExactly(MigrationStatus.UNKNOWN, MigrationStatus.UNKNOWN);
+        assertThat(workspace.ledgerProblemProperty().get().kind()).isEqualTo(LedgerProblem.Kind.NO_DATABASE);
+        assertThat(workspace.ledgerErrorProperty().get()).startsWith("No database");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNotAnEmptyOneNothingLooksPending() {
+        workspace.open(Project.open(folder, null), DatabaseUrl.parse("postgres://app:s3cret@127.0.0.1:1/app"));
+
+        assertThat(workspace.rows()).extracting(StatusRow::status)
+                .containsExactly(MigrationStatus.UNKNOWN, MigrationStatus.UNKNOWN);
+        LedgerProblem problem = workspace.ledgerProblemProperty().get();
+        assertThat(problem.kind()).isEqualTo(LedgerProblem.Kind.UNREACHABLE);
+        assertThat(problem.message()).startsWith("Cannot connect to postgres://app:****@127.0.0.1:1/app")
+                .doesNotContain("s3cret");
+    }
+
+    @Test
+    void aDatabaseThatDoesNotExistIsSaidSoAndCanBeCreated() {
+        DatabaseUrl missing = DatabaseUrl.parse("sqlite://" + folder.resolve("new.db"));
+        workspace.open(Project.open(folder, null), missing);
+        assertThat(workspace.ledgerProblemProperty().get().kind()).isEqualTo(LedgerProblem.Kind.MISSING_DATABASE);
+        assertThat(workspace.rows()).extracting(StatusRow::status).containsOnly(MigrationStatus.UNKNOWN);
+
+        workspace.createDatabase();
+
+        assertThat(folder.resolve("new.db")).exists();
+        assertThat(workspace.ledgerProblemProperty().get()).isNull();
+        assertThat(workspace.rows()).extracting(StatusRow::status).containsOnly(MigrationStatus.PENDING);
     }
 
     @Test
@@ -209,18 +237,7 @@ class WorkspaceViewModelTest {
     }
 
     @Test
-    void anUnreachableDatabaseStillListsTheFilesAndSaysWhyWithoutThePassword() {
-        // Port 1: nothing listens there, so the connection is refused at once.
-        workspace.open(Project.open(folder, null), DatabaseUrl.parse("postgres://app:s3cret@127.0.0.1:1/app"));
-
-        assertThat(workspace.rows()).extracting(StatusRow::status)
-                .containsExactly(MigrationStatus.PENDING, MigrationStatus.PENDING);
-        assertThat(workspace.ledgerErrorProperty().get()).startsWith("cannot connect to postgres://app:")
-                .doesNotContain("s3cret");
-    }
-
-    @Test
-    void anUnreadableLedgerStillListsTheFilesAndNamesTheTable() throws SQLException {
+    void anUnreadableLedgerListsTheFilesWithUnknownStatusAndNamesTheTable() throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE _sqlx_migrations (unexpected INTEGER)");
         }
@@ -228,7 +245,8 @@ class WorkspaceViewModelTest {
         workspace.open(Project.open(folder, null), database);
 
         assertThat(workspace.rows()).extracting(StatusRow::status)
-                .containsExactly(MigrationStatus.PENDING, MigrationStatus.PENDING);
+                .containsExactly(MigrationStatus.UNKNOWN, MigrationStatus.UNKNOWN);
+        assertThat(workspace.ledgerProblemProperty().get().kind()).isEqualTo(LedgerProblem.Kind.UNREADABLE);
         assertThat(workspace.ledgerErrorProperty().get()).startsWith("cannot read the ledger table _sqlx_migrations");
     }
 

@@ -33,8 +33,8 @@ public final class ReplayPlanner {
             MigrationRef migration = new MigrationRef(row.version(), row.ledgerRow()
                     .map(AppliedMigration::description).orElse(row.description()));
             switch (row.status()) {
-                case PENDING -> {
-                    // not applied: nothing to replay
+                case PENDING, UNKNOWN -> {
+                    // not applied (or not known to be): nothing to replay
                 }
                 case FAILED -> notReplayed.add(new NotReplayed(migration, "the ledger says it failed (success = false);"
                         + " whatever it did before failing is not replayed"));
