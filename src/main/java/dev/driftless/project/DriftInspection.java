@@ -55,15 +55,22 @@ public final class DriftInspection implements AutoCloseable {
 
     /** One diagnosis per drifted, missing or failed row. */
     public List<Diagnosis> diagnose(List<StatusRow> rows) {
+        prefetchFromGit(rows);
         return diagnoser.diagnose(rows);
     }
 
     /** The kind of change of each drifted, missing or failed row, by version: no diffs, no removal commits. */
     public Map<Long, DriftClassification> classify(List<StatusRow> rows) {
+        prefetchFromGit(rows);
         Map<Long, DriftClassification> kinds = new LinkedHashMap<>();
         rows.stream().filter(row -> row.status().needsAttention())
                 .forEach(row -> kinds.put(row.version(), diagnoser.classify(row)));
         return kinds;
+    }
+
+    /** One walk of the history for every row that needs attention, rather than one per row. */
+    private void prefetchFromGit(List<StatusRow> rows) {
+        git.ifPresent(history -> history.prefetch(rows.stream().filter(row -> row.status().needsAttention()).toList()));
     }
 
     @Override

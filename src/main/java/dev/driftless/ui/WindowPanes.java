@@ -66,7 +66,7 @@ final class WindowPanes {
     private static Node migrationTree(MainModel model, Navigation navigation) {
         MigrationTreeView tree = new MigrationTreeView(new MigrationTreeViewModel(model.workspace()),
                 file -> model.editorTabs().open(file, null), navigation::showDiagnosis);
-        tree.showBadges(model.badges().classifications());
+        tree.showBadges(model.badges().classifications(), model.badges().workingProperty());
         return tree;
     }
 

@@ -12,6 +12,7 @@ import dev.driftless.core.source.MigrationFileName;
 import dev.driftless.core.source.MigrationSourceReader;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -23,13 +24,18 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -43,6 +49,8 @@ public final class GitHistory implements AppliedTextSource, MigrationHistory, Au
     private final Path workTree;
     private final String migrationsPath;
     private final MigrationSourceReader reader;
+    /** Answers found by {@link #prefetch}, by version; a version absent here is searched on its own. */
+    private final Map<Long, Optional<AppliedText>> prefetched = new HashMap<>();
 
     private GitHistory(Repository repository, Path workTree, String migrationsPath, MigrationSourceReader reader) {
         this.repository = repository;
@@ -78,6 +86,10 @@ public final class GitHistory implements AppliedTextSource, MigrationHistory, Au
         if (row.ledgerRow().isEmpty()) {
             return Optional.empty();
         }
+        Optional<AppliedText> known = prefetched.get(row.version());
+        if (known != null) {
+            return known;
+        }
         AppliedMigration applied = row.applied();
         try {
             if (row.file().isPresent()) {
@@ -92,6 +104,101 @@ public final class GitHistory implements AppliedTextSource, MigrationHistory, Au
                     applied.checksum());
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Looks up the applied texts of many rows whose files are present in one walk of the history, instead of
+     * one walk per file: each commit that touched one of the files is read once, and a file's content is hashed
+     * only when it changed. What it finds {@link #find} then answers at once; a file whose applied text is older
+     * than its last rename is still searched on its own, renames followed.
+     */
+    public void prefetch(Collection<StatusRow> rows) {
+        Map<String, StatusRow> byPath = new HashMap<>();
+        try {
+            for (StatusRow row : rows) {
+                if (row.ledgerRow().isPresent() && row.file().isPresent() && !prefetched.containsKey(row.version())) {
+                    byPath.put(repositoryPath(row.migration().upFile()), row);
+                }
+            }
+            if (!byPath.isEmpty()) {
+                new BatchSearch(byPath).walk(repository.resolve("HEAD"));
+            }
+        } catch (IOException e) {
+            // a damaged repository: each row is searched on its own, which finds nothing either
+        }
+    }
+
+    /** One walk for many files: the newest commit of each whose content has its row's checksum. */
+    private final class BatchSearch {
+        private final Map<String, StatusRow> unresolved;
+        private final Map<String, ObjectId> lastBlob = new HashMap<>();
+        /** The oldest commit seen with each file, until it is found: where it was added (or renamed to). */
+        private final Map<String, RevCommit> oldestWith = new HashMap<>();
+
+        BatchSearch(Map<String, StatusRow> byPath) {
+            this.unresolved = new HashMap<>(byPath);
+        }
+
+        void walk(ObjectId start) throws IOException {
+            if (start == null) {
+                return;
+            }
+            try (RevWalk walk = new RevWalk(repository)) {
+                walk.setTreeFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(unresolved.keySet()),
+                        TreeFilter.ANY_DIFF));
+                walk.markStart(walk.parseCommit(start));
+                for (RevCommit commit : walk) {
+                    if (unresolved.isEmpty()) {
+                        break;
+                    }
+                    visit(commit);
+                }
+            }
+            // What was not found in a file's history under its present name: renamed files are searched one by
+            // one (renames followed); the others were never committed with the applied text.
+            for (Map.Entry<String, StatusRow> left : unresolved.entrySet()) {
+                RevCommit added = oldestWith.get(left.getKey());
+                if (added == null || added.getParentCount() == 0 || !renamedAt(added, left.getKey())) {
+                    prefetched.put(left.getValue().version(), Optional.empty());
+                }
+            }
+        }
+
+        private void visit(RevCommit commit) throws IOException {
+            for (Iterator<Map.Entry<String, StatusRow>> it = unresolved.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, StatusRow> wanted = it.next();
+                String path = wanted.getKey();
+                try (TreeWalk entry = TreeWalk.forPath(repository, path, commit.getTree())) {
+                    if (entry == null) {
+                        continue;
+                    }
+                    oldestWith.put(path, commit);
+                    ObjectId blob = entry.getObjectId(0);
+                    if (blob.equals(lastBlob.put(path, blob))) {
+                        continue; // the same content as in the newer commit: already hashed
+                    }
+                    String text = new String(repository.open(blob).getBytes(), StandardCharsets.UTF_8);
+                    if (reader.checksumOf(text).equals(wanted.getValue().applied().checksum())) {
+                        prefetched.put(wanted.getValue().version(), Optional.of(AppliedText.git(text, info(commit), path)));
+                        it.remove();
+                    }
+                }
+            }
+        }
+
+        /** Whether {@code path} came into the history by a rename at {@code commit}. */
+        private boolean renamedAt(RevCommit commit, String path) throws IOException {
+            try (RevWalk walk = new RevWalk(repository); TreeWalk changes = new TreeWalk(repository)) {
+                RevCommit parent = walk.parseCommit(commit.getParent(0));
+                changes.setRecursive(true);
+                changes.addTree(parent.getTree());
+                changes.addTree(commit.getTree());
+                RenameDetector renames = new RenameDetector(repository);
+                renames.addAll(DiffEntry.scan(changes));
+                return renames.compute().stream().anyMatch(change -> change.getNewPath().equals(path)
+                        && change.getChangeType() == DiffEntry.ChangeType.RENAME);
+            }
         }
     }
 

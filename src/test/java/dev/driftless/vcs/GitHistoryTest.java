@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -56,6 +59,45 @@ class GitHistoryTest {
     }
 
     @Test
+    void oneWalkForManyFilesFindsWhatTheSearchOfEachFindsRenamesIncluded() throws Exception {
+        RevCommit first;
+        RevCommit renamed;
+        try (GitRepo git = GitRepo.init(project)) {
+            write("migrations/1_users.sql", APPLIED);
+            write("migrations/2_old_name.sql", APPLIED.replace("t", "u"));
+            write("migrations/3_orders.sql", "SELECT 3;\n");
+            first = git.commitAll("migrations", "add");
+            write("migrations/1_users.sql", APPLIED + "-- later\n");
+            write("other.txt", "not a migration");
+            git.commitAll(".", "edit and unrelated");
+            Files.delete(project.resolve("migrations/2_old_name.sql"));
+            write("migrations/2_new_name.sql", APPLIED.replace("t", "u").replace("(20)", "(21)"));
+            renamed = git.commitAll("migrations", "rename and edit");
+        }
+        List<StatusRow> rows = List.of(
+                drifted(1, project.resolve("migrations/1_users.sql"), APPLIED),
+                drifted(2, project.resolve("migrations/2_new_name.sql"), APPLIED.replace("t", "u")),
+                drifted(3, project.resolve("migrations/3_orders.sql"), "SELECT 'never committed';\n"));
+
+        List<Optional<AppliedText>> oneByOne = new ArrayList<>();
+        try (GitHistory history = history()) {
+            rows.forEach(row -> oneByOne.add(history.find(row)));
+        }
+        List<Optional<AppliedText>> batched = new ArrayList<>();
+        try (GitHistory history = history()) {
+            history.prefetch(rows);
+            rows.forEach(row -> batched.add(history.find(row)));
+        }
+
+        assertThat(batched).isEqualTo(oneByOne);
+        assertThat(batched.get(0).orElseThrow().sourceLabel()).isEqualTo("git:" + first.getName());
+        assertThat(batched.get(1).orElseThrow().originDetail()).startsWith("migrations/2_old_name.sql in commit "
+                + first.getName());
+        assertThat(batched.get(2)).isEmpty();
+        assertThat(renamed).isNotNull();
+    }
+
+    @Test
     void namesTheCommitThatRemovedAMissingFile() throws Exception {
         RevCommit removal;
         try (GitRepo git = GitRepo.init(project)) {
@@ -88,11 +130,15 @@ class GitHistoryTest {
     }
 
     private static StatusRow drifted(Path file) throws Exception {
-        Migration migration = new Migration(1, "better name", null, file, null,
+        return drifted(1, file, APPLIED);
+    }
+
+    private static StatusRow drifted(long version, Path file, String applied) throws Exception {
+        Migration migration = new Migration(version, "better name", null, file, null,
                 READER.checksumOf(Files.readString(file)), false);
-        AppliedMigration row = new AppliedMigration(1, "first name", Instant.EPOCH, true,
-                Checksums.sha384(APPLIED, IgnoredChars.NONE), 1);
-        return new StatusRow(1, "better name", MigrationStatus.DRIFTED, false, migration, row);
+        AppliedMigration row = new AppliedMigration(version, "first name", Instant.EPOCH, true,
+                Checksums.sha384(applied, IgnoredChars.NONE), 1);
+        return new StatusRow(version, "better name", MigrationStatus.DRIFTED, false, migration, row);
     }
 
     private void write(String path, String text) throws Exception {

@@ -13,6 +13,8 @@ import dev.driftless.project.Project;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.task.LatestAnswer;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -44,6 +46,7 @@ public final class DriftBadges {
     /** Held, so the listener on it lives as long as this object does. */
     private final ObservableList<StatusRow> rows;
     private final ObservableMap<Long, DriftClassification> classifications = FXCollections.observableHashMap();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ObservableMap<Long, DriftClassification> readOnlyClassifications =
             FXCollections.unmodifiableObservableMap(classifications);
     /** What was last asked; null when nothing needs attention. */
@@ -65,6 +68,11 @@ public final class DriftBadges {
     }
 
     /** The classification of every migration that needs attention, by version, once diagnosed. */
+    /** True while the kinds of drift are being worked out (on a long history this takes a moment). */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
     public ObservableMap<Long, DriftClassification> classifications() {
         return readOnlyClassifications;
     }
@@ -97,8 +105,10 @@ public final class DriftBadges {
         classifications.keySet().retainAll(versions);
         if (question == null) {
             diagnoses.cancel();
+            working.set(false);
             return;
         }
+        working.set(true);
         diagnoses.submit(() -> diagnose(project, url, needingAttention), this::publish,
                 failure -> report(url, failure));
     }
@@ -112,6 +122,7 @@ public final class DriftBadges {
     }
 
     private void publish(Map<Long, DriftClassification> found) {
+        working.set(false);
         lastFailure = null;
         classifications.keySet().retainAll(found.keySet());
         // Only changed entries are put, so the views redraw no more than they must.
@@ -123,6 +134,7 @@ public final class DriftBadges {
     }
 
     private void report(DatabaseUrl url, Throwable failure) {
+        working.set(false);
         classifications.clear(); // an old badge could name the wrong kind for a file changed since
         String message = "cannot tell the kind of drift for the badges: " + url.scrub(String.valueOf(failure.getMessage()));
         if (!message.equals(lastFailure)) {

@@ -6,6 +6,7 @@ import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
 import dev.driftless.ui.ItemStyleClasses;
 import dev.driftless.ui.drift.DriftBadge;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
@@ -14,6 +15,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -49,6 +51,7 @@ import java.util.function.LongConsumer;
 public final class MigrationTreeView extends VBox {
     private final MigrationTreeViewModel viewModel;
     private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
+    private final Label badgeProgress = new Label("finding what changed…");
     private final Map<Long, TreeItem<TreeEntry>> itemsByVersion = new HashMap<>();
     private boolean updatingSelection;
     private final LongConsumer showDiagnosis;
@@ -77,7 +80,16 @@ public final class MigrationTreeView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(6));
-        getChildren().addAll(counts, filter, tree);
+        badgeProgress.setId("badgeProgress");
+        badgeProgress.getStyleClass().add("tree-counts");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(12, 12);
+        badgeProgress.setGraphic(spinner);
+        badgeProgress.setVisible(false);
+        badgeProgress.setManaged(false);
+        HBox header = new HBox(8, counts, badgeProgress);
+        header.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, filter, tree);
 
         viewModel.visibleRows().addListener((ListChangeListener<StatusRow>) change -> rebuild());
         viewModel.workspace().problems().addListener((ListChangeListener<SourceProblem>) change -> rebuild());
@@ -105,7 +117,10 @@ public final class MigrationTreeView extends VBox {
      * Shows, after each drifted migration, the kind of change once it is known (e.g. "line-endings"),
      * from a map kept up to date in the background.
      */
-    public void showBadges(ObservableMap<Long, DriftClassification> classifications) {
+    /** @param working true while the badges are being worked out: the tree says so ({@code #badgeProgress}) */
+    public void showBadges(ObservableMap<Long, DriftClassification> classifications, ObservableBooleanValue working) {
+        badgeProgress.visibleProperty().bind(working);
+        badgeProgress.managedProperty().bind(working);
         badges = classifications;
         classifications.addListener((MapChangeListener<Long, DriftClassification>) change -> tree.refresh());
         tree.refresh();

@@ -123,8 +123,10 @@ class DriftBadgesTest {
         migration("0003_items.sql", "CREATE TABLE items (id INTEGER);\n");
         workspace.refresh(); // 3 is back as it was applied: asks about 1 and 2 only
 
+        assertThat(badges.workingProperty().get()).as("two questions waiting").isTrue();
         // The newer answer arrives first, then the one that still has the missing file.
         executor.run(1);
+        assertThat(badges.workingProperty().get()).as("the newest is answered").isFalse();
         executor.run(0);
 
         assertThat(badges.classifications()).containsOnlyKeys(1L, 2L);

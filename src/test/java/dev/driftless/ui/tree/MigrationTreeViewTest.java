@@ -9,6 +9,8 @@ import dev.driftless.core.source.SourceProblem;
 import dev.driftless.testing.TestWorkspaces;
 import dev.driftless.ui.workspace.WorkspaceSnapshot;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -36,11 +38,25 @@ class MigrationTreeViewTest {
 
     private WorkspaceViewModel workspace;
 
+    private final SimpleBooleanProperty badgesWorking = new SimpleBooleanProperty();
+
+    @Test
+    void saysSoWhileTheKindsOfDriftAreWorkedOut(FxRobot robot) {
+        assertThat(robot.lookup("#badgeProgress").query().isVisible()).isFalse();
+
+        robot.interact(() -> badgesWorking.set(true));
+        assertThat(robot.lookup("#badgeProgress").query().isVisible()).isTrue();
+
+        robot.interact(() -> badgesWorking.set(false));
+        assertThat(robot.lookup("#badgeProgress").query().isVisible()).isFalse();
+    }
+
     @Start
     void start(Stage stage) {
         workspace = TestWorkspaces.synchronous();
         workspace.apply(snapshot(pending(1, "create users"), pending(2, "create orders")));
         MigrationTreeView view = new MigrationTreeView(new MigrationTreeViewModel(workspace), file -> { }, version -> { });
+        view.showBadges(FXCollections.observableHashMap(), badgesWorking);
         stage.setScene(new Scene(view, 400, 300));
         stage.show();
     }
