@@ -89,7 +89,8 @@ final class WindowPanes {
         DriftViewModel drift = new DriftViewModel(model.workspace(), model.executor(), model.journal(),
                 new RepairJournal(DataFolder.repairsIn(model.dataFolder())));
         FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, model.executor(),
-                new FileRepairJournal(DataFolder.fileRepairsIn(model.dataFolder())), Clock.systemUTC());
+                new FileRepairJournal(DataFolder.fileRepairsIn(model.dataFolder())), Clock.systemUTC(),
+                file -> model.editorTabs().open(file, null));
         return new DriftView(drift, fileRepairs);
     }
 

@@ -110,18 +110,30 @@ public final class MoveEditToNewMigration {
         }
         text.append("-- Moved from ").append(name).append(", which was edited after it was applied (applied text: ")
                 .append(applied.sourceLabel()).append(").\n")
-                .append("-- ").append(name).append(" was put back to the text the database ran. Review this file before ")
-                .append("running it:\n-- a statement that was changed rather than added runs here again as written.\n");
+                .append("-- ").append(name).append(" was put back to the text the database ran. Statements that were\n")
+                .append("-- added run here; statements that were changed or removed are comments, to write as the change\n")
+                .append("-- they make (an ALTER, say) if it is still wanted.\n");
         for (SqlStatement statement : difference.added()) {
             text.append('\n').append(withoutDirective(statement, current)).append(";\n");
+        }
+        for (StatementDifference.Change change : difference.changed()) {
+            text.append("\n-- changed in ").append(name).append(" after it was applied; the database ran the first form, so ")
+                    .append("the second\n-- would fail or repeat its effect as written:\n");
+            comment(text, withoutDirective(change.before(), applied.text()));
+            text.append("-- now:\n");
+            comment(text, withoutDirective(change.after(), current));
         }
         for (SqlStatement statement : difference.removed()) {
             text.append("\n-- removed from ").append(name).append(" after it was applied (the database still has "
                     + "its effect):\n");
-            (withoutDirective(statement, applied.text()) + ";").lines()
-                    .forEach(line -> text.append("-- ").append(line).append('\n'));
+            comment(text, withoutDirective(statement, applied.text()));
         }
         return text.toString();
+    }
+
+    /** The statement, with its semicolon, as comment lines. */
+    private static void comment(StringBuilder text, String statement) {
+        (statement + ";").lines().forEach(line -> text.append("-- ").append(line).append('\n'));
     }
 
     /** A file's first statement carries its leading comments, the directive among them: it is said once, first. */

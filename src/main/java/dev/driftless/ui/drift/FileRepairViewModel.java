@@ -7,6 +7,7 @@ import dev.driftless.core.drift.LineEndingAdvice;
 import dev.driftless.core.engine.MigrationCreator;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.repair.FileEdit;
 import dev.driftless.core.repair.FileRepair;
 import dev.driftless.core.repair.FileRepairJournal;
 import dev.driftless.core.repair.FileRepairs;
@@ -33,6 +34,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -73,15 +75,21 @@ public final class FileRepairViewModel {
     private final StringProperty lineEndingAdvice = new SimpleStringProperty("");
     /** Line-ending advice for the shown diagnosis: late advice for an earlier one is dropped. */
     private final LatestAnswer advice;
+    private final Consumer<Path> openFile;
 
-    /** @param clock names a moved edit's new migration when the folder uses timestamps */
-    public FileRepairViewModel(DriftViewModel drift, BackgroundExecutor executor, FileRepairJournal journal, Clock clock) {
+    /**
+     * @param clock    names a moved edit's new migration when the folder uses timestamps
+     * @param openFile opens a migration a repair created (a moved edit's new file), to be reviewed at once
+     */
+    public FileRepairViewModel(DriftViewModel drift, BackgroundExecutor executor, FileRepairJournal journal, Clock clock,
+                               Consumer<Path> openFile) {
         this.drift = drift;
         this.workspace = drift.workspace();
         this.executor = executor;
         this.advice = new LatestAnswer(executor);
         this.journal = journal;
         this.clock = clock;
+        this.openFile = openFile;
         restorable = Bindings.createBooleanBinding(() -> appliedTextOfDrifted().isPresent(),
                 drift.diagnosisProperty(), drift.rowProperty());
         // Comments-only edits are cosmetic: the planner would refuse them as "nothing to move".
@@ -223,7 +231,15 @@ public final class FileRepairViewModel {
                         + "cannot reverse it: " + e.getMessage(), e);
             }
         }, entry -> "done: " + repair.description() + "; journalled in " + entry.file()
-                + "; \"Undo file repair\" reverses it");
+                + "; \"Undo file repair\" reverses it", entry -> createdMigration(entry.edits()).ifPresent(openFile));
+    }
+
+    /** The up file of a migration the repair creates, if it creates one. */
+    private static Optional<Path> createdMigration(List<FileEdit> edits) {
+        return edits.stream().filter(edit -> edit.before().isEmpty()).map(FileEdit::file)
+                .filter(file -> file.getFileName().toString().endsWith(".sql")
+                        && !file.getFileName().toString().endsWith(".down.sql"))
+                .findFirst();
     }
 
     /** Finds the newest file repair of this project not yet undone and hands it to {@code ready}; says so if none. */
@@ -269,7 +285,7 @@ public final class FileRepairViewModel {
             }
             journal.markUndone(undo.entry());
             return undo.entry();
-        }, entry -> "done: " + description + "; marked undone in " + entry.file());
+        }, entry -> "done: " + description + "; marked undone in " + entry.file(), entry -> { });
     }
 
     /**
@@ -277,10 +293,11 @@ public final class FileRepairViewModel {
      * before the refresh, and .gitattributes, so the line-ending advice is worked out again.
      */
     private void run(String description, Project project, Callable<FileRepairJournal.Entry> work,
-                     Function<FileRepairJournal.Entry, String> done) {
+                     Function<FileRepairJournal.Entry, String> done, Consumer<FileRepairJournal.Entry> afterwards) {
         workspace.startAction(description, () -> new Done(work.call(), project.reloaded()), result -> {
             workspace.reloaded(result.project());
             workspace.log().success(done.apply(result.entry()));
+            afterwards.accept(result.entry());
             adviseOnLineEndings(drift.diagnosisProperty().get());
         });
     }

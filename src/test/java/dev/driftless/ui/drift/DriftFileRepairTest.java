@@ -66,13 +66,16 @@ class DriftFileRepairTest {
     }
 
     /** A new window on the same project and data folder: nothing is kept in memory from before. */
+    /** Files the repairs asked to open, in order. */
+    private final List<Path> opened = new ArrayList<>();
+
     private FileRepairViewModel open() {
         BackgroundExecutor executor = BackgroundExecutor.immediate();
         WorkspaceViewModel workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC(), TestFolders.journal());
         DriftViewModel drift = new DriftViewModel(workspace, executor, folder.resolve("journal"),
                 new RepairJournal(folder.resolve("repairs")));
         FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, executor,
-                new FileRepairJournal(folder.resolve("repairs").resolve("files")), CLOCK);
+                new FileRepairJournal(folder.resolve("repairs").resolve("files")), CLOCK, opened::add);
         workspace.open(Project.open(folder, null), DatabaseUrl.parse(url));
         return fileRepairs;
     }
@@ -133,6 +136,7 @@ class DriftFileRepairTest {
         assertThat(planned.repair().diff()).contains("-ALTER TABLE users ADD name TEXT;", "+ALTER TABLE users ADD name TEXT;");
         fileRepairs.apply(planned);
 
+        assertThat(opened).as("the new migration opens for review").containsExactly(file("0004_amend_users.sql"));
         assertThat(file("0001_users.sql")).hasContent(USERS);
         assertThat(file("0004_amend_users.sql")).content().endsWith("\nALTER TABLE users ADD name TEXT;\n");
         assertThat(status(fileRepairs, 1)).isEqualTo(MigrationStatus.APPLIED);
@@ -140,6 +144,7 @@ class DriftFileRepairTest {
 
         undoAfterRestart();
 
+        assertThat(opened).as("an undo opens nothing").hasSize(1);
         assertThat(file("0001_users.sql")).hasContent(edited);
         assertThat(file("0004_amend_users.sql")).doesNotExist();
     }

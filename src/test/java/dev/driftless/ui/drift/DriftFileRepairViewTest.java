@@ -61,7 +61,7 @@ class DriftFileRepairViewTest {
         DriftViewModel drift = new DriftViewModel(workspace, executor, journal, new RepairJournal(folder.resolve("repairs")));
         FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, executor,
                 new FileRepairJournal(folder.resolve("repairs").resolve("files")),
-                Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC), file -> { });
         Scene scene = new Scene(new DriftView(drift, fileRepairs), 1100, 400);
         scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(scene);

@@ -59,7 +59,7 @@ class DriftViewTest {
         DriftViewModel drift = new DriftViewModel(workspace, executor, journal,
                 new RepairJournal(folder.resolve("repairs")));
         FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, executor,
-                new FileRepairJournal(folder.resolve("repairs").resolve("files")), clock);
+                new FileRepairJournal(folder.resolve("repairs").resolve("files")), clock, file -> { });
         Scene scene = new Scene(new DriftView(drift, fileRepairs), 900, 400);
         scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(scene);
