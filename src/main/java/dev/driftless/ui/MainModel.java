@@ -10,9 +10,11 @@ import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.ProjectSession;
+import dev.driftless.ui.workspace.RunFailure;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import dev.driftless.userdata.DataFolder;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,6 +58,8 @@ public final class MainModel {
         editorTabs.dialectProperty().bind(workspace.databaseProperty().map(Dialects::sqlDialect)
                 .orElse(SqlDialect.POSTGRESQL));
         workspace.rows().addListener((ListChangeListener<StatusRow>) change -> editorTabs.updateStatus(workspace.rows()));
+        workspace.runFailures().addListener((MapChangeListener<Long, RunFailure>) change ->
+                editorTabs.updateRunFailures(workspace.runFailures()));
     }
 
     public BackgroundExecutor executor() {

@@ -228,6 +228,16 @@ class AppWindowTest {
         assertThat(allTexts(robot.lookup("#runError").query())).anyMatch(text -> text.contains("no such table: nowhere"));
         assertThat(treeStatuses(robot)).containsExactly(MigrationStatus.PENDING);
         assertThat(robot.lookup("#ledgerTable").queryTableView().getItems()).isEmpty();
+
+        // Once the dialog is gone the migration does not look merely pending: the tree and the editor say so.
+        robot.interact(() -> ((Stage) robot.lookup("#runError").query().getScene().getWindow()).close());
+        waitUntil(() -> robot.lookup("#migrationTree .last-run-failed").tryQuery().isPresent());
+        assertThat(robot.lookup("#migrationTree .last-run-failed").queryLabeled().getTooltip().getText())
+                .startsWith("Its last run failed: ").contains("no such table: nowhere");
+        robot.doubleClickOn("#migrationTree .last-run-failed");
+        waitUntil(() -> robot.lookup("#editorBanner").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(allTexts(robot.lookup("#editorBanner").query()))
+                .anyMatch(text -> text.contains("last run failed: ") && text.contains("no such table: nowhere"));
     }
 
     @Test

@@ -67,12 +67,12 @@ public final class DriftBadges {
         update();
     }
 
-    /** The classification of every migration that needs attention, by version, once diagnosed. */
     /** True while the kinds of drift are being worked out (on a long history this takes a moment). */
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
 
+    /** The classification of every migration that needs attention, by version, once diagnosed. */
     public ObservableMap<Long, DriftClassification> classifications() {
         return readOnlyClassifications;
     }

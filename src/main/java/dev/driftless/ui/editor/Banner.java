@@ -1,7 +1,9 @@
 package dev.driftless.ui.editor;
 
+import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Checksum;
+import dev.driftless.ui.workspace.RunFailure;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -26,8 +28,17 @@ public record Banner(Level level, String message, Checksum appliedChecksum, Chec
      * sqlx checksums up files only, so editing a down file never breaks a start.
      */
     public static Optional<Banner> of(Path file, StatusRow row, ZoneId zone) {
+        return of(file, row, null, zone);
+    }
+
+    /** As {@link #of(Path, StatusRow, ZoneId)}; a pending migration whose last run failed ({@code failure}) says so. */
+    public static Optional<Banner> of(Path file, StatusRow row, RunFailure failure, ZoneId zone) {
         if (row == null || row.migration() == null || !sameFile(file, row.migration().upFile())) {
             return Optional.empty();
+        }
+        if (failure != null && row.status() == MigrationStatus.PENDING) {
+            return Optional.of(new Banner(Level.DANGER, "Its " + failure.describe()
+                    + ". Nothing of it was kept; fix it and run it again.", null, null));
         }
         return switch (row.status()) {
             case APPLIED -> Optional.of(new Banner(Level.WARNING, "Applied on " + installedOn(row, zone)

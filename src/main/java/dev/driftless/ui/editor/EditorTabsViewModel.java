@@ -4,6 +4,7 @@ import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.Migration;
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.workspace.RunFailure;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +13,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,8 @@ public final class EditorTabsViewModel {
     private final ObjectProperty<EditorViewModel> selected = new SimpleObjectProperty<>();
     /** The latest statuses, so a file opened without its row still gets its banner. */
     private List<StatusRow> rows = List.of();
+    /** The latest failed runs, so a file opened afterwards still gets its mark. */
+    private Map<Long, RunFailure> runFailures = Map.of();
 
     public EditorTabsViewModel(BackgroundExecutor executor, ZoneId zone) {
         this.executor = executor;
@@ -61,6 +65,7 @@ public final class EditorTabsViewModel {
             }
         } else {
             document = new EditorViewModel(normalized, row != null ? row : rowFor(normalized), executor, zone);
+            showRunFailure(document);
             documents.add(document);
             document.load();
         }
@@ -100,6 +105,17 @@ public final class EditorTabsViewModel {
     public void updateStatus(List<StatusRow> statusRows) {
         rows = List.copyOf(statusRows);
         documents.forEach(document -> document.setStatus(rowFor(document.path())));
+    }
+
+    /** Marks the open files whose migration's last run failed (by version), and unmarks the others. */
+    public void updateRunFailures(Map<Long, RunFailure> failures) {
+        runFailures = Map.copyOf(failures);
+        documents.forEach(this::showRunFailure);
+    }
+
+    private void showRunFailure(EditorViewModel document) {
+        StatusRow row = document.statusProperty().get();
+        document.setRunFailure(row == null ? null : runFailures.get(row.version()));
     }
 
     /** Re-reads every open file, e.g. when the window regains focus after editing elsewhere. */

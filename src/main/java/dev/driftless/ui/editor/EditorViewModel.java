@@ -2,6 +2,7 @@ package dev.driftless.ui.editor;
 
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.workspace.RunFailure;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,6 +42,7 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<StatusRow> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>();
+    private RunFailure runFailure;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper lineToReveal = new ReadOnlyIntegerWrapper();
     /** The newer file seen on disk while in conflict; what "Reload" adopts. */
@@ -156,7 +158,17 @@ public final class EditorViewModel {
     /** Sets the merged status of this file's migration (or null) and recomputes the banner. */
     public void setStatus(StatusRow row) {
         status.set(row);
-        banner.set(Banner.of(path, row, zone).orElse(null));
+        showBanner();
+    }
+
+    /** Sets how the last run of this file's migration failed (null: it did not) and recomputes the banner. */
+    public void setRunFailure(RunFailure failure) {
+        runFailure = failure;
+        showBanner();
+    }
+
+    private void showBanner() {
+        banner.set(Banner.of(path, status.get(), runFailure, zone).orElse(null));
     }
 
     /** Asks the view to select and show a 1-based line once the text is there. */

@@ -90,13 +90,13 @@ public final class LedgerViewModel {
         return workspace.selectedVersionProperty();
     }
 
-    /** "live · updated 3s ago", "database unreachable — retrying", or why there is no ledger. */
     /** What the empty table says: that the ledger is empty only when it could be read. */
     public ObservableValue<String> emptyTextProperty() {
         return workspace.ledgerProblemProperty().map(problem -> "the ledger could not be read")
                 .orElse("no migrations in the ledger");
     }
 
+    /** "live · updated 3s ago", "database unreachable — retrying", or why there is no ledger. */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }

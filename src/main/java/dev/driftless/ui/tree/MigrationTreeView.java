@@ -1,17 +1,19 @@
 package dev.driftless.ui.tree;
 
 import dev.driftless.core.drift.DriftClassification;
+import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
 import dev.driftless.ui.ItemStyleClasses;
 import dev.driftless.ui.drift.DriftBadge;
+import dev.driftless.ui.workspace.RunFailure;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
-import javafx.geometry.Pos;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -94,6 +96,7 @@ public final class MigrationTreeView extends VBox {
         viewModel.visibleRows().addListener((ListChangeListener<StatusRow>) change -> rebuild());
         viewModel.workspace().problems().addListener((ListChangeListener<SourceProblem>) change -> rebuild());
         viewModel.workspace().notes().addListener((ListChangeListener<SourceNote>) change -> rebuild());
+        viewModel.workspace().runFailures().addListener((MapChangeListener<Long, RunFailure>) change -> tree.refresh());
         tree.getSelectionModel().selectedItemProperty().addListener((observable, before, selected) -> {
             if (!updatingSelection && selected != null) {
                 viewModel.workspace().selectedVersionProperty().set(versionOf(selected.getValue()));
@@ -116,8 +119,9 @@ public final class MigrationTreeView extends VBox {
     /**
      * Shows, after each drifted migration, the kind of change once it is known (e.g. "line-endings"),
      * from a map kept up to date in the background.
+     *
+     * @param working true while the badges are being worked out: the tree says so ({@code #badgeProgress})
      */
-    /** @param working true while the badges are being worked out: the tree says so ({@code #badgeProgress}) */
     public void showBadges(ObservableMap<Long, DriftClassification> classifications, ObservableBooleanValue working) {
         badgeProgress.visibleProperty().bind(working);
         badgeProgress.managedProperty().bind(working);
@@ -291,7 +295,13 @@ public final class MigrationTreeView extends VBox {
 
         private void showMigration(StatusRow row) {
             String statusStyle = StatusText.styleClass(row.status());
-            if (row.outOfOrder()) {
+            RunFailure failed = row.status() == MigrationStatus.PENDING
+                    ? viewModel.workspace().runFailures().get(row.version()) : null;
+            if (failed != null) {
+                show(row.version() + " " + row.description(), "Its " + failed.describe() + ". Nothing of it was kept.",
+                        List.of(statusStyle, "last-run-failed"), MaterialDesignA.ALERT_CIRCLE, "status-icon",
+                        "last-run-failed");
+            } else if (row.outOfOrder()) {
                 show(row.version() + " " + row.description(), StatusText.explanation(row),
                         List.of(statusStyle, "out-of-order"), MaterialDesignS.SWAP_VERTICAL, "status-icon", "out-of-order");
             } else {

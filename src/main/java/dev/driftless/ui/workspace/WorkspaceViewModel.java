@@ -2,15 +2,20 @@ package dev.driftless.ui.workspace;
 
 import dev.driftless.core.engine.MigrateException;
 import dev.driftless.core.engine.MigrationCreator;
+import dev.driftless.core.engine.MigrationFailedException;
 import dev.driftless.core.engine.MigrationListener;
+import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.Migrator;
 import dev.driftless.core.engine.NewMigration;
 import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.engine.StepOutcome;
+import dev.driftless.core.source.Checksum;
 import dev.driftless.core.source.MigrationSource;
+import dev.driftless.core.source.MigrationSourceReader;
 import dev.driftless.core.source.SourceNote;
 import dev.driftless.core.source.SourceProblem;
+import dev.driftless.core.sql.SqlPosition;
 import dev.driftless.db.DatabaseAdmin;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
@@ -28,13 +33,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -61,6 +69,9 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<MigrationSource> source = new SimpleObjectProperty<>();
     private final StringProperty ledgerError = new SimpleStringProperty();
     private final ObjectProperty<LedgerProblem> ledgerProblem = new SimpleObjectProperty<>();
+    private final ObservableMap<Long, RunFailure> runFailures = FXCollections.observableHashMap();
+    /** One wrapper, held: an unmodifiable wrapper listens to its map weakly, so one per call could be collected. */
+    private final ObservableMap<Long, RunFailure> readOnlyRunFailures = FXCollections.unmodifiableObservableMap(runFailures);
     private final ObjectProperty<Instant> lastRefreshed = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Long> selectedVersion = new SimpleObjectProperty<>();
@@ -163,12 +174,46 @@ public final class WorkspaceViewModel {
             notes.setAll(snapshot.source().notes());
         }
         showProblem(snapshot.ledgerProblem());
+        forgetSettledRunFailures();
         lastRefreshed.set(clock.instant());
         if (selectedVersion.get() == null) {
             // Point at trouble first: a drifted, missing or failed migration is what people open the window for.
             rows.stream().filter(row -> row.status().needsAttention()).findFirst()
                     .ifPresent(row -> selectedVersion.set(row.version()));
         }
+    }
+
+    /** A failed run's mark stays until the migration is no longer pending or its file changed. */
+    private void forgetSettledRunFailures() {
+        runFailures.values().removeIf(failure -> row(failure.version())
+                .filter(row -> row.status() == MigrationStatus.PENDING && row.migration() != null
+                        && row.migration().checksum().equals(failure.checksum()))
+                .isEmpty());
+    }
+
+    /** Remembers where a run failed; the line is found in the background (reading the file). */
+    private void rememberRunFailure(Throwable failure) {
+        if (!(failure instanceof MigrationFailedException failed)) {
+            return;
+        }
+        // A failed revert names the down file: that is no failed run.
+        Optional<StatusRow> row = row(failed.version())
+                .filter(found -> found.migration() != null && found.migration().upFile().equals(failed.file()));
+        if (row.isEmpty()) {
+            return;
+        }
+        Checksum checksum = row.get().migration().checksum();
+        executor.submit(() -> lineOf(failed), line -> runFailures.put(failed.version(),
+                new RunFailure(failed.version(), checksum, failed.databaseMessage(), line)), unreadable -> runFailures.put(
+                failed.version(), new RunFailure(failed.version(), checksum, failed.databaseMessage(), OptionalInt.empty())));
+    }
+
+    private static OptionalInt lineOf(MigrationFailedException failed) throws IOException {
+        if (failed.position().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        String sql = MigrationSourceReader.readSql(failed.file());
+        return OptionalInt.of(SqlPosition.lineColumnOf(sql, failed.position().getAsInt()).line());
     }
 
     private void showProblem(LedgerProblem problem) {
@@ -254,6 +299,7 @@ public final class WorkspaceViewModel {
             busy.set(false);
             log.error(describe(failure));
             lastFailure.set(failure);
+            rememberRunFailure(failure);
             refresh();
         });
     }
@@ -305,7 +351,11 @@ public final class WorkspaceViewModel {
         return source;
     }
 
-    /** Why the ledger is not shown (no database, cannot connect), or null when it is. */
+    /** The migrations whose last run from the window failed, by version, until they run or their file changes. */
+    public ObservableMap<Long, RunFailure> runFailures() {
+        return readOnlyRunFailures;
+    }
+
     /** Why the ledger could not be read, typed for the advice that goes with it; null when it was read. */
     public ReadOnlyObjectProperty<LedgerProblem> ledgerProblemProperty() {
         return ledgerProblem;

@@ -65,10 +65,10 @@ class DriftFileRepairTest {
         return open();
     }
 
-    /** A new window on the same project and data folder: nothing is kept in memory from before. */
     /** Files the repairs asked to open, in order. */
     private final List<Path> opened = new ArrayList<>();
 
+    /** A new window on the same project and data folder: nothing is kept in memory from before. */
     private FileRepairViewModel open() {
         BackgroundExecutor executor = BackgroundExecutor.immediate();
         WorkspaceViewModel workspace = new WorkspaceViewModel(executor, log, Clock.systemUTC(), TestFolders.journal());

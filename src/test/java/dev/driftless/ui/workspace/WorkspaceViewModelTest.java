@@ -146,6 +146,41 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void aFailedRunIsRememberedWithItsLineUntilTheFileChanges() throws IOException {
+        migration("0003_broken.sql", "SELECT 1;\n\nINSERT INTO nowhere VALUES (1);");
+        workspace.open(Project.open(folder, null), database);
+
+        workspace.run(RunOptions.DEFAULTS, MigrationListener.NONE, outcomes -> { });
+
+        assertThat(workspace.runFailures()).containsOnlyKeys(3L);
+        assertThat(workspace.runFailures().get(3L).describe()).startsWith("last run failed: ").contains("nowhere");
+        workspace.refresh();
+        assertThat(workspace.runFailures()).containsOnlyKeys(3L);
+
+        migration("0003_broken.sql", "CREATE TABLE somewhere (id INTEGER);");
+        workspace.refresh();
+        assertThat(workspace.runFailures()).isEmpty();
+    }
+
+    @Test
+    void aFailedRunIsForgottenOnceTheMigrationRuns() throws IOException {
+        migration("0003_late.sql", "INSERT INTO later VALUES (1);");
+        workspace.open(Project.open(folder, null), database);
+        workspace.run(RunOptions.DEFAULTS, MigrationListener.NONE, outcomes -> { });
+        assertThat(workspace.runFailures()).containsOnlyKeys(3L);
+
+        // Made to succeed without changing its file: the migration before it now makes the table it needs.
+        workspace.revert(RunOptions.DEFAULTS, MigrationListener.NONE, outcomes -> { });
+        migration("0002_orders.up.sql", "CREATE TABLE orders (id INTEGER); CREATE TABLE later (id INTEGER);");
+        migration("0002_orders.down.sql", "DROP TABLE later; DROP TABLE orders;");
+        workspace.refresh();
+        workspace.run(RunOptions.DEFAULTS, MigrationListener.NONE, outcomes -> { });
+
+        assertThat(workspace.row(3)).get().extracting(StatusRow::status).isEqualTo(MigrationStatus.APPLIED);
+        assertThat(workspace.runFailures()).isEmpty();
+    }
+
+    @Test
     void addCreatesTheFilesAndHandsThemBack() {
         workspace.open(Project.open(folder, null), database);
         List<Path> created = new ArrayList<>();
