@@ -6,6 +6,7 @@ import dev.driftless.db.Dialects;
 import dev.driftless.ui.drift.DriftBadges;
 import dev.driftless.ui.editor.EditorTabsViewModel;
 import dev.driftless.ui.log.LogViewModel;
+import dev.driftless.ui.schema.SchemaDriftState;
 import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.task.BackgroundExecutor;
@@ -37,6 +38,7 @@ public final class MainModel {
     private final SettingsStore settingsStore;
     private final Settings settings;
     private final Path dataFolder;
+    private final SchemaDriftState schemaDrift = new SchemaDriftState();
 
     /**
      * @param settings    already loaded (off the FX thread) from {@code settingsStore}
@@ -60,6 +62,9 @@ public final class MainModel {
         workspace.rows().addListener((ListChangeListener<StatusRow>) change -> editorTabs.updateStatus(workspace.rows()));
         workspace.runFailures().addListener((MapChangeListener<Long, RunFailure>) change ->
                 editorTabs.updateRunFailures(workspace.runFailures()));
+        // A check of one database says nothing about another.
+        workspace.databaseProperty().addListener((observable, before, database) -> schemaDrift.reportProperty().set(null));
+        workspace.projectProperty().addListener((observable, before, project) -> schemaDrift.reportProperty().set(null));
     }
 
     public BackgroundExecutor executor() {
@@ -76,6 +81,11 @@ public final class MainModel {
 
     public EditorTabsViewModel editorTabs() {
         return editorTabs;
+    }
+
+    /** The latest schema drift check and requests to reveal an object in the Database view. */
+    public SchemaDriftState schemaDrift() {
+        return schemaDrift;
     }
 
     public DriftBadges badges() {
