@@ -252,6 +252,25 @@ class AppWindowTest {
     }
 
     @Test
+    void aCosmeticDriftIsPaintedAsAWarningAndASemanticOneAsAnAlarm(FxRobot robot) throws Exception {
+        Path project = project("severity");
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);\n");
+        migration(project, "2_orders.sql", "CREATE TABLE orders (id INTEGER);\n");
+        String url = sqlite(project);
+        CliTestSupport.run(project, "migrate", "run", "-D", url);
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);\r\n");
+        migration(project, "2_orders.sql", "CREATE TABLE orders (id INTEGER, total INTEGER);\n");
+        open(robot, project, Map.of("DATABASE_URL", url));
+
+        waitUntil(() -> ledgerBadge(robot, 1).isPresent() && ledgerBadge(robot, 2).isPresent());
+        assertThat(ledgerRow(robot, 1).orElseThrow().getStyleClass()).contains("drift-cosmetic")
+                .doesNotContain("drift-serious");
+        assertThat(ledgerRow(robot, 2).orElseThrow().getStyleClass()).contains("drift-serious");
+        assertThat(treeCell(robot, 1).getStyleClass()).contains("status-drifted", "drift-cosmetic");
+        assertThat(treeCell(robot, 2).getStyleClass()).contains("status-drifted", "drift-serious");
+    }
+
+    @Test
     void theEditorBannersButtonBringsTheDriftTabForwardWithTheDiff(FxRobot robot) throws Exception {
         StatusRow drifted = openDemo(robot);
         waitUntil(() -> robot.lookup("#editorShowDrift").tryQuery().map(Node::isVisible).orElse(false)
@@ -299,8 +318,7 @@ class AppWindowTest {
         StatusRow drifted = openDemo(robot);
         robot.interact(() -> lowerTabs(robot).getSelectionModel().select(0));
 
-        rightClickOn(robot, robot.lookup("#migrationTree .tree-cell").match(cell -> ((TreeCell<?>) cell).getItem()
-                instanceof TreeEntry.MigrationEntry entry && entry.row().version() == drifted.version()).query());
+        rightClickOn(robot, treeCell(robot, drifted.version()));
         robot.clickOn("#treeShowDrift");
 
         waitUntil(() -> lowerTabs(robot).getSelectionModel().getSelectedItem().getText().equals("Drift")
@@ -339,6 +357,11 @@ class AppWindowTest {
                 && robot.lookup("#ledgerTable").queryTableView().getItems().size() == 3);
         return window.workspace().rows().stream().filter(row -> row.status() == MigrationStatus.DRIFTED)
                 .findFirst().orElseThrow();
+    }
+
+    private static Node treeCell(FxRobot robot, long version) {
+        return robot.lookup("#migrationTree .tree-cell").match(cell -> ((TreeCell<?>) cell).getItem()
+                instanceof TreeEntry.MigrationEntry entry && entry.row().version() == version).query();
     }
 
     private static TabPane lowerTabs(FxRobot robot) {

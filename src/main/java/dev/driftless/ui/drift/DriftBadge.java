@@ -28,11 +28,21 @@ public final class DriftBadge {
     }
 
     /**
+     * The severity class of a drifted row whose kind is known ({@code drift-cosmetic} or {@code drift-serious}),
+     * so the whole row, not only its badge, is painted as the classification says: a line-ending change is not
+     * an alarm. Empty for other rows and while the kind is being worked out.
+     */
+    public static List<String> rowSeverity(StatusRow row, Map<Long, DriftClassification> classifications) {
+        DriftClassification kind = kindOf(row, classifications);
+        return kind == null ? List.of() : List.of(severityClass(kind));
+    }
+
+    /**
      * The badge to show after a row's status: only a drifted row whose kind is known has one,
      * e.g. "line-endings", with what it means in its tooltip.
      */
     public static Optional<Label> forRow(StatusRow row, Map<Long, DriftClassification> classifications) {
-        DriftClassification kind = row.status() == MigrationStatus.DRIFTED ? classifications.get(row.version()) : null;
+        DriftClassification kind = kindOf(row, classifications);
         if (kind == null) {
             return Optional.empty();
         }
@@ -40,5 +50,9 @@ public final class DriftBadge {
         badge.getStyleClass().addAll("drift-kind-badge", severityClass(kind));
         badge.setTooltip(new Tooltip(kind.meaning()));
         return Optional.of(badge);
+    }
+
+    private static DriftClassification kindOf(StatusRow row, Map<Long, DriftClassification> classifications) {
+        return row.status() == MigrationStatus.DRIFTED ? classifications.get(row.version()) : null;
     }
 }

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /**
  * The ledger pane: a status line ({@code #ledgerStatus}) over a table of the ledger joined with
@@ -240,7 +241,8 @@ public final class LedgerView extends VBox {
                 setContextMenu(null);
                 return;
             }
-            statusStyle.set(List.of(rowStyleClass(row.status())));
+            statusStyle.set(Stream.concat(Stream.of(rowStyleClass(row.status())),
+                    DriftBadge.rowSeverity(row, badges).stream()).toList());
             showWhatChanged.setVisible(row.status().needsAttention());
             setContextMenu(menu);
         }

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /**
  * The left pane: counts per status ({@code #treeCounts}), a filter field ({@code #treeFilter}),
@@ -305,8 +306,10 @@ public final class MigrationTreeView extends VBox {
                 show(row.version() + " " + row.description(), StatusText.explanation(row),
                         List.of(statusStyle, "out-of-order"), MaterialDesignS.SWAP_VERTICAL, "status-icon", "out-of-order");
             } else {
-                show(row.version() + " " + row.description(), StatusText.explanation(row), List.of(statusStyle),
-                        StatusIcons.of(row.status()), "status-icon", statusStyle);
+                List<String> severity = DriftBadge.rowSeverity(row, badges);
+                show(row.version() + " " + row.description(), StatusText.explanation(row),
+                        Stream.concat(Stream.of(statusStyle), severity.stream()).toList(), StatusIcons.of(row.status()),
+                        Stream.concat(Stream.of("status-icon", statusStyle), severity.stream()).toArray(String[]::new));
             }
             // The badge goes next to the icon, before the text: a long description in a narrow tree would clip it.
             DriftBadge.forRow(row, badges).ifPresent(badge -> {
