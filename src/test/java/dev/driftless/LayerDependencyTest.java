@@ -57,7 +57,13 @@ class LayerDependencyTest {
             .that().resideInAPackage("dev.driftless.cli..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, "dev.driftless.core..",
                     "dev.driftless.db..", "dev.driftless.vcs..", "dev.driftless.userdata..",
-                    "dev.driftless.project..", "dev.driftless.cli..", "picocli..", "com.fasterxml..");
+                    "dev.driftless.project..", "dev.driftless.cli..", "dev.driftless.build..", "picocli..",
+                    "com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule buildInfoUsesOnlyTheJdk = classes()
+            .that().resideInAPackage("dev.driftless.build..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, "dev.driftless.build..");
 
     @ArchTest
     static final ArchRule windowKnowsNothingOfTheCommandLine = noClasses()

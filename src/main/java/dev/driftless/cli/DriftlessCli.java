@@ -9,7 +9,7 @@ import java.lang.reflect.Constructor;
 import java.sql.SQLException;
 
 /** The `driftless` command line: sqlx-cli's verbs and flags, on the same engine as the window. */
-@Command(name = "driftless", mixinStandardHelpOptions = true, version = "driftless 0.1.0",
+@Command(name = "driftless", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
         description = "Apply, revert and inspect sqlx migrations on PostgreSQL and SQLite.",
         subcommands = {MigrateCommand.class, DatabaseCommand.class, LedgerCommand.class, SchemaCommand.class,
                 CompletionsCommand.class})
