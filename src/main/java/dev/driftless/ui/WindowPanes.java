@@ -100,9 +100,8 @@ final class WindowPanes {
     }
 
     private static HBox demoBanner(ProjectSession session, Runnable chooseFolder) {
-        Label text = new Label("This is the demo project: a small shop schema on SQLite in your data folder, "
-                + "with one migration pending, one edited after it was applied, and its schema changed by hand "
-                + "(Database > Check Schema).");
+        Label text = new Label("This is the demo project: a shop schema on SQLite, with one migration pending, "
+                + "one edited after it was applied, and changes made by hand.");
         text.setWrapText(true);
         Button open = new Button("Open Folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
         open.setId("demoOpenFolder");

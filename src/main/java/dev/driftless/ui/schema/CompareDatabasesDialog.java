@@ -80,7 +80,6 @@ public final class CompareDatabasesDialog extends Dialog<Void> {
         Label error = new Label();
         error.setId("compareError");
         error.setWrapText(true);
-        error.getStyleClass().add("danger");
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());

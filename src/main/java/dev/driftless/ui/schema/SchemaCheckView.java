@@ -56,6 +56,7 @@ public final class SchemaCheckView extends VBox {
         headline.setWrapText(true);
         headline.textProperty().bind(viewModel.headlineProperty());
         ItemStyleClasses outcomeStyle = new ItemStyleClasses(headline);
+        outcomeStyle.set(List.of("schema-none"));
         viewModel.outcomeProperty().addListener((observable, before, outcome) -> outcomeStyle.set(List.of(
                 "schema-" + outcome.name().toLowerCase(Locale.ROOT))));
         headline.visibleProperty().bind(viewModel.runningProperty().not());
@@ -86,7 +87,15 @@ public final class SchemaCheckView extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        getChildren().addAll(new HBox(8, headline), running, actions(), list);
+        // Why Check Schema is greyed out (a disabled button shows no tooltip).
+        Label unavailable = new Label();
+        unavailable.setId("schemaUnavailable");
+        unavailable.textProperty().bind(viewModel.unavailableReasonProperty().map(reason -> "Check Schema: " + reason));
+        unavailable.visibleProperty().bind(viewModel.unavailableReasonProperty().isNotNull()
+                .and(viewModel.runningProperty().not()));
+        unavailable.managedProperty().bind(unavailable.visibleProperty());
+
+        getChildren().addAll(new HBox(8, headline), unavailable, running, actions(), list);
     }
 
     private HBox actions() {
