@@ -1,5 +1,6 @@
 package dev.driftless.ui.schema;
 
+import dev.driftless.core.schema.compare.SchemaDifference;
 import dev.driftless.core.schema.replay.DriftFinding;
 import dev.driftless.core.schema.replay.DriftReport;
 import dev.driftless.core.schema.replay.NotReplayed;
@@ -79,7 +80,7 @@ final class SchemaCheckLines {
             Kind kind = result.verdict() == ReversibilityResult.Verdict.NOT_CHECKED ? Kind.NOT_CHECKED
                     : Kind.NOT_REVERSIBLE;
             result.problems().forEach(problem -> lines.add(new SchemaCheckLine(kind, problem.message(),
-                    result.migration(), problem.schemaDifference().map(difference -> difference.key()).orElse(null))));
+                    result.migration(), problem.schemaDifference().map(SchemaDifference::key).orElse(null))));
         }
         return lines;
     }

@@ -84,14 +84,13 @@ public final class SchemaCheckViewModel {
         }, workspace.projectProperty(), workspace.databaseProperty(), workspace.busyProperty(), running);
         migrationFilter.addListener((observable, before, migration) -> visibleLines.setPredicate(
                 migration == null ? null : line -> line.isAbout(migration.version())));
-        // Verdicts about another project's files mean nothing.
-        workspace.projectProperty().addListener((observable, before, project) -> state.reversibilityProperty().set(null));
-        // The tab shows what it checked; once the database changes, that says nothing about the new one.
-        state.reportProperty().addListener((observable, before, report) -> {
-            if (report == null && before != null && !running.get()) {
-                show(NOTHING_YET, List.of(), Outcome.NONE);
-            }
+        // What was checked says nothing about another project or database (a check still running is dropped
+        // when it ends); verdicts about another project's files mean nothing either.
+        workspace.projectProperty().addListener((observable, before, project) -> {
+            state.reversibilityProperty().set(null);
+            forget();
         });
+        workspace.databaseProperty().addListener((observable, before, database) -> forget());
     }
 
     /** Compares the open database with what its applied migrations build in a shadow. */
@@ -174,6 +173,13 @@ public final class SchemaCheckViewModel {
             return null;
         }
         return DatabaseUrl.parse(typed);
+    }
+
+    private void forget() {
+        if (!running.get()) {
+            migrationFilter.set(null);
+            show(NOTHING_YET, List.of(), Outcome.NONE);
+        }
     }
 
     private void finish() {

@@ -155,6 +155,22 @@ class SchemaCheckViewModelTest {
     }
 
     @Test
+    void aCheckOfOneDatabaseIsForgottenWhenAnotherIsUsed() throws Exception {
+        String url = migratedUsersAndOrders();
+        byHand(url, "DROP INDEX users_email");
+        SchemaCheckViewModel check = openedCheck(url, BackgroundExecutor.immediate());
+        check.checkDrift();
+        check.showFindingsAbout(1);
+        assertThat(check.migrationFilterProperty().get()).isNotNull();
+
+        workspace.useDatabase(DatabaseUrl.parse("sqlite://" + project.resolve("other.db") + "?mode=rwc"));
+
+        assertThat(check.headlineProperty().get()).isEqualTo(SchemaCheckViewModel.NOTHING_YET);
+        assertThat(check.lines()).isEmpty();
+        assertThat(check.migrationFilterProperty().get()).isNull();
+    }
+
+    @Test
     void aCheckCancelledBeforeItStartsSaysSoAndRunsNothing() throws Exception {
         HeldExecutor executor = new HeldExecutor();
         SchemaCheckViewModel check = openedCheck(migratedUsersAndOrders(), executor);
