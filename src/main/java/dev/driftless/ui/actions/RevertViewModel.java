@@ -127,8 +127,10 @@ public final class RevertViewModel extends MigrationActionViewModel {
         List<String> warnings = new ArrayList<>();
         for (StepProgress step : steps()) {
             verdicts.results().stream()
-                    .filter(result -> result.migration().version() == step.version() && !result.isReversible()
-                            && result.verdict() == ReversibilityResult.Verdict.BROKEN)
+                    // An up file that fails says nothing of the down file.
+                    .filter(result -> result.migration().version() == step.version()
+                            && result.verdict() == ReversibilityResult.Verdict.BROKEN
+                            && !result.has(ReversibilityResult.Kind.UP_FAILED))
                     .forEach(result -> warnings.add("The down file of " + result.migration()
                             + " is known to be broken (Check Reversibility): " + String.join("; ",
                             result.problems().stream().map(ReversibilityResult.Problem::message).toList())));

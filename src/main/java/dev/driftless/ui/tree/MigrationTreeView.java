@@ -352,7 +352,7 @@ public final class MigrationTreeView extends VBox {
         }
 
         private void enableMigrationActions() {
-            for (int i = 0; i < migrationActions.size(); i++) {
+            for (int i = 0; i < attentionMenu.getItems().size() - 1; i++) {
                 attentionMenu.getItems().get(i + 1).setDisable(!(getItem() instanceof TreeEntry.MigrationEntry
                         migration && migrationActions.get(i).applies().test(migration.row())));
             }
