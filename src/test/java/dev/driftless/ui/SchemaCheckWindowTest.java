@@ -97,7 +97,7 @@ class SchemaCheckWindowTest {
 
         waitUntil(() -> headline(robot).startsWith("The database matches"));
         assertThat(headline(robot)).isEqualTo("The database matches its migrations (3 migrations replayed in an "
-                + "in-memory SQLite database)");
+                + "in-memory SQLite database, 17 objects compared)");
     }
 
     @Test

@@ -21,9 +21,10 @@ final class SchemaCheckLines {
     private SchemaCheckLines() {
     }
 
-    static String headline(DriftReport report) {
-        int replayed = report.replayed().size();
-        String migrations = count(replayed, "migration") + " replayed in " + report.shadow();
+    /** @param objects how many of the database's objects were compared */
+    static String headline(DriftReport report, int objects) {
+        String migrations = count(report.replayed().size(), "migration") + " replayed in " + report.shadow() + ", "
+                + count(objects, "object") + " compared";
         if (report.isClean()) {
             return "The database matches its migrations (" + migrations + ")";
         }

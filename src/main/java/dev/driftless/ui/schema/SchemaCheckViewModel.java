@@ -1,6 +1,7 @@
 package dev.driftless.ui.schema;
 
 import dev.driftless.core.engine.MigrationPlanner;
+import dev.driftless.core.schema.SchemaSnapshot;
 import dev.driftless.core.schema.compare.ComparisonOptions;
 import dev.driftless.core.schema.replay.DriftReport;
 import dev.driftless.core.schema.replay.MigrationRef;
@@ -65,6 +66,8 @@ public final class SchemaCheckViewModel {
     private final StringProperty shadowUrl = new SimpleStringProperty("");
     private final StringBinding unavailableReason;
     private boolean cancelRequested;
+    /** The latest drift check of this database, shown again for a migration's findings. */
+    private CheckedSchema lastDrift;
 
     /** @param journalRoot where the applied texts of drifted and missing files are looked up */
     public SchemaCheckViewModel(WorkspaceViewModel workspace, SchemaDriftState state, BackgroundExecutor executor,
@@ -106,11 +109,13 @@ public final class SchemaCheckViewModel {
                     // As migrate run: a folder with problems (duplicate versions, bad names) says nothing reliable.
                     MigrationPlanner.refuseProblems(source);
                     try (Connection connection = url.connect()) {
-                        return checks.drift(connection, source, journalRoot);
+                        SchemaSnapshot schema = checks.readSchema(connection);
+                        return new CheckedSchema(checks.drift(connection, schema, source, journalRoot), schema.size());
                     }
-                }, report -> {
-                    state.reportProperty().set(report);
-                    show(SchemaCheckLines.headline(report), SchemaCheckLines.of(report), outcome(report.isClean()));
+                }, checked -> {
+                    lastDrift = checked;
+                    state.reportProperty().set(checked.report());
+                    showDrift(checked);
                 });
     }
 
@@ -175,7 +180,13 @@ public final class SchemaCheckViewModel {
         return DatabaseUrl.parse(typed);
     }
 
+    private void showDrift(CheckedSchema checked) {
+        show(SchemaCheckLines.headline(checked.report(), checked.objects()), SchemaCheckLines.of(checked.report()),
+                outcome(checked.report().isClean()));
+    }
+
     private void forget() {
+        lastDrift = null;
         if (!running.get()) {
             migrationFilter.set(null);
             show(NOTHING_YET, List.of(), Outcome.NONE);
@@ -229,14 +240,13 @@ public final class SchemaCheckViewModel {
                 .anyMatch(finding -> finding.attributedTo().filter(ref -> ref.version() == version).isPresent());
     }
 
-    /** The latest drift check's findings attributed to this migration, shown alone. */
+    /** The latest drift check's lines (after a reversibility check, say), only those about this migration. */
     public void showFindingsAbout(long version) {
-        DriftReport report = state.reportProperty().get();
-        if (report == null) {
+        if (lastDrift == null) {
             return;
         }
-        show(SchemaCheckLines.headline(report), SchemaCheckLines.of(report), outcome(report.isClean()));
-        report.findings().stream().flatMap(finding -> finding.attributedTo().stream())
+        showDrift(lastDrift);
+        lastDrift.report().findings().stream().flatMap(finding -> finding.attributedTo().stream())
                 .filter(ref -> ref.version() == version).findFirst().ifPresent(this::showOnly);
     }
 
@@ -292,6 +302,10 @@ public final class SchemaCheckViewModel {
     /** Why a check cannot start now (no database, an action or a check running), or null when it can. */
     public StringBinding unavailableReasonProperty() {
         return unavailableReason;
+    }
+
+    /** A drift check's report and how many of the database's objects it compared. */
+    private record CheckedSchema(DriftReport report, int objects) {
     }
 
     /** A check's work on its worker thread. */

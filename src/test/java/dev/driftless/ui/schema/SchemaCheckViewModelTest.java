@@ -85,7 +85,7 @@ class SchemaCheckViewModelTest {
 
         assertThat(check.outcomeProperty().get()).isEqualTo(Outcome.CLEAN);
         assertThat(check.headlineProperty().get())
-                .isEqualTo("The database matches its migrations (2 migrations replayed in an in-memory SQLite database)");
+                .isEqualTo("The database matches its migrations (2 migrations replayed in an in-memory SQLite database, 10 objects compared)");
         assertThat(check.lines()).extracting(SchemaCheckLine::kind).containsOnly(Kind.REPLAYED);
     }
 
