@@ -54,8 +54,19 @@ public record SchemaChecks(Project project, DatabaseUrl database, DatabaseUrl sh
     public DriftReport drift(Connection connection, MigrationSource source, Path journalRoot)
             throws MigrateException, SQLException, IOException, ShadowUnavailableException, ReplayFailedException,
             InterruptedException {
+        return drift(connection, readSchema(connection), source, journalRoot);
+    }
+
+    /** The database's schema as the drift check compares it (its ledger table left out). */
+    public SchemaSnapshot readSchema(Connection connection) throws SQLException {
+        return Dialects.schemaReader(database).read(connection, project.ledgerTable());
+    }
+
+    /** Schema drift of {@code snapshot}, read from the database on {@code connection} with {@link #readSchema}. */
+    public DriftReport drift(Connection connection, SchemaSnapshot snapshot, MigrationSource source, Path journalRoot)
+            throws MigrateException, SQLException, IOException, ShadowUnavailableException, ReplayFailedException,
+            InterruptedException {
         List<StatusRow> rows = project.migrator(database, Duration.ZERO).status(connection, source);
-        SchemaSnapshot snapshot = Dialects.schemaReader(database).read(connection, project.ledgerTable());
         ReplayPlan plan;
         try (DriftInspection inspection = DriftInspection.open(project, database, journalRoot)) {
             plan = new ReplayPlanner(inspection.appliedTexts()).plan(rows);

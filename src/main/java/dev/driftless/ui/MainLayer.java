@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 public final class MainLayer extends BorderPane {
     static final double SIDE_SHARE = 0.28;
     static final double UPPER_SHARE = 0.58;
-    private static final List<String> MENUS = List.of("File", "Migrations", "View", "Help");
+    private static final List<String> MENUS = List.of("File", "Migrations", "Database", "View", "Help");
 
     private final SplitPane sides;
     private final SplitPane upperAndLower;

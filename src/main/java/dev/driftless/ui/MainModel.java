@@ -6,6 +6,7 @@ import dev.driftless.db.Dialects;
 import dev.driftless.ui.drift.DriftBadges;
 import dev.driftless.ui.editor.EditorTabsViewModel;
 import dev.driftless.ui.log.LogViewModel;
+import dev.driftless.ui.schema.SchemaCheckViewModel;
 import dev.driftless.ui.schema.SchemaDriftState;
 import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
@@ -39,6 +40,7 @@ public final class MainModel {
     private final Settings settings;
     private final Path dataFolder;
     private final SchemaDriftState schemaDrift = new SchemaDriftState();
+    private final SchemaCheckViewModel schemaCheck;
 
     /**
      * @param settings    already loaded (off the FX thread) from {@code settingsStore}
@@ -65,6 +67,7 @@ public final class MainModel {
         // A check of one database says nothing about another.
         workspace.databaseProperty().addListener((observable, before, database) -> schemaDrift.reportProperty().set(null));
         workspace.projectProperty().addListener((observable, before, project) -> schemaDrift.reportProperty().set(null));
+        this.schemaCheck = new SchemaCheckViewModel(workspace, schemaDrift, executor, journal());
     }
 
     public BackgroundExecutor executor() {
@@ -86,6 +89,11 @@ public final class MainModel {
     /** The latest schema drift check and requests to reveal an object in the Database view. */
     public SchemaDriftState schemaDrift() {
         return schemaDrift;
+    }
+
+    /** The schema checks (drift, reversibility) that the Database menu runs and the Schema tab shows. */
+    public SchemaCheckViewModel schemaCheck() {
+        return schemaCheck;
     }
 
     public DriftBadges badges() {

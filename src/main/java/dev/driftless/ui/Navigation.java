@@ -10,6 +10,7 @@ import dev.driftless.ui.workspace.WorkspaceViewModel;
 final class Navigation {
     static final String DRIFT = "drift";
     static final String LEDGER = "ledger";
+    static final String SCHEMA_CHECK = "schemaCheck";
 
     private final MainModel model;
     private MainLayer layer;
@@ -18,6 +19,10 @@ final class Navigation {
         this.model = model;
         WorkspaceViewModel workspace = model.workspace();
         workspace.selectedVersionProperty().addListener((observable, before, version) -> openSelected(version));
+        // A schema check that starts, or a migration's findings asked for, shows in the Schema tab.
+        model.schemaCheck().runningProperty().addListener((observable, before, running) -> showSchemaCheck(running));
+        model.schemaCheck().migrationFilterProperty().addListener((observable, before, migration) ->
+                showSchemaCheck(migration != null));
     }
 
     void attach(MainLayer layer) {
@@ -28,6 +33,12 @@ final class Navigation {
     void showDiagnosis(long version) {
         model.workspace().selectedVersionProperty().set(version);
         layer.select(DRIFT);
+    }
+
+    private void showSchemaCheck(boolean wanted) {
+        if (wanted && layer != null) {
+            layer.select(SCHEMA_CHECK);
+        }
     }
 
     /**

@@ -17,6 +17,8 @@ import dev.driftless.ui.ledger.LedgerPoller;
 import dev.driftless.ui.ledger.LedgerView;
 import dev.driftless.ui.ledger.LedgerViewModel;
 import dev.driftless.ui.log.LogConsole;
+import dev.driftless.ui.schema.SchemaCheckView;
+import dev.driftless.ui.schema.SchemaTreeActions;
 import dev.driftless.ui.tree.MigrationTreeView;
 import dev.driftless.ui.tree.MigrationTreeViewModel;
 import dev.driftless.ui.workspace.ProjectSession;
@@ -59,6 +61,8 @@ final class WindowPanes {
                 // Built after the first frame (or when brought forward): the diff area is the process's first
                 // RichTextFX area besides the editor's.
                 WindowPane.deferred(Navigation.DRIFT, Place.BOTTOM, "Drift", () -> drift(model)),
+                WindowPane.deferred(Navigation.SCHEMA_CHECK, Place.BOTTOM, "Schema", () -> new SchemaCheckView(
+                        model.schemaCheck(), file -> model.editorTabs().open(file, null))),
                 WindowPane.deferred("log", Place.BOTTOM, "Log", () -> new LogConsole(model.log())),
                 WindowPane.of("status", Place.STATUS, "Status", () -> statusLine(model)));
     }
@@ -67,6 +71,7 @@ final class WindowPanes {
         MigrationTreeView tree = new MigrationTreeView(new MigrationTreeViewModel(model.workspace()),
                 file -> model.editorTabs().open(file, null), navigation::showDiagnosis);
         tree.showBadges(model.badges().classifications(), model.badges().workingProperty());
+        SchemaTreeActions.addTo(tree, model.schemaCheck());
         return tree;
     }
 
@@ -95,8 +100,8 @@ final class WindowPanes {
     }
 
     private static HBox demoBanner(ProjectSession session, Runnable chooseFolder) {
-        Label text = new Label("This is the demo project: a small shop schema on SQLite in your data folder, "
-                + "with one migration pending and one edited after it was applied.");
+        Label text = new Label("This is the demo project: a shop schema on SQLite, with one migration pending, "
+                + "one edited after it was applied, and changes made by hand.");
         text.setWrapText(true);
         Button open = new Button("Open Folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
         open.setId("demoOpenFolder");

@@ -29,10 +29,18 @@ public final class RevertView extends VBox {
         revert.getStyleClass().add(Styles.DANGER);
         revert.disableProperty().bind(model.canConfirmProperty().not());
         revert.setOnAction(event -> model.confirm());
+        Label reversibilityWarning = new Label();
+        reversibilityWarning.setId("revertReversibilityWarning");
+        reversibilityWarning.setWrapText(true);
+        reversibilityWarning.getStyleClass().add(Styles.WARNING);
+        reversibilityWarning.textProperty().bind(model.reversibilityWarningProperty());
+        reversibilityWarning.visibleProperty().bind(model.reversibilityWarningProperty().isNotEmpty());
+        reversibilityWarning.managedProperty().bind(reversibilityWarning.visibleProperty());
         getChildren().addAll(
                 new HBox(8, new Label("Revert"), ActionViewParts.targetChooser(model, "revertTarget", "only the latest")),
                 ActionViewParts.header(model, "Nothing has run yet. These migrations will be reverted, newest first:"),
                 ActionViewParts.stepList(model, "revertSteps"),
+                reversibilityWarning,
                 ActionViewParts.planError(model, "revertPlanError"),
                 new Label("Down SQL that will run:"),
                 downSql,

@@ -9,13 +9,19 @@ import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.engine.StepOutcome;
 import dev.driftless.core.ledger.AppliedMigration;
+import dev.driftless.core.schema.replay.ReversibilityReport;
+import dev.driftless.core.schema.replay.ReversibilityResult;
 import dev.driftless.core.source.Migration;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.MigrationSourceReader;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.task.LatestAnswer;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -34,6 +40,9 @@ public final class RevertViewModel extends MigrationActionViewModel {
     private final StringProperty downSql = new SimpleStringProperty("");
     /** A slow read for an older plan never overwrites a newer one. */
     private final LatestAnswer downSqlReads;
+    private final ObjectProperty<ReversibilityReport> knownVerdicts = new SimpleObjectProperty<>();
+    private final StringBinding reversibilityWarning = Bindings.createStringBinding(this::reversibilityWarning,
+            steps(), knownVerdicts);
 
     public RevertViewModel(WorkspaceViewModel workspace, BackgroundExecutor executor) {
         super(workspace, executor);
@@ -98,5 +107,34 @@ public final class RevertViewModel extends MigrationActionViewModel {
     /** The SQL of the down file(s) that will run, once read. */
     public ReadOnlyStringProperty downSqlProperty() {
         return downSql;
+    }
+
+    /** The latest reversibility verdicts (the Schema tab's checks), null when none ran. */
+    public ObjectProperty<ReversibilityReport> knownVerdictsProperty() {
+        return knownVerdicts;
+    }
+
+    /** A warning for each migration to revert whose down file a check found broken; empty when none. */
+    public StringBinding reversibilityWarningProperty() {
+        return reversibilityWarning;
+    }
+
+    private String reversibilityWarning() {
+        ReversibilityReport verdicts = knownVerdicts.get();
+        if (verdicts == null) {
+            return "";
+        }
+        List<String> warnings = new ArrayList<>();
+        for (StepProgress step : steps()) {
+            verdicts.results().stream()
+                    // An up file that fails says nothing of the down file.
+                    .filter(result -> result.migration().version() == step.version()
+                            && result.verdict() == ReversibilityResult.Verdict.BROKEN
+                            && !result.has(ReversibilityResult.Kind.UP_FAILED))
+                    .forEach(result -> warnings.add("The down file of " + result.migration()
+                            + " is known to be broken (Check Reversibility): " + String.join("; ",
+                            result.problems().stream().map(ReversibilityResult.Problem::message).toList())));
+        }
+        return String.join("\n", warnings);
     }
 }

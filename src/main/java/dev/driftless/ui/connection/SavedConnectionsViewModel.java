@@ -89,7 +89,7 @@ public final class SavedConnectionsViewModel {
     }
 
     /** Puts the password back between the user name and the `@` of a password-free URL. */
-    static String withPassword(String url, String password) {
+    public static String withPassword(String url, String password) {
         int at = userInfoEnd(url);
         String encoded = URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20");
         return url.substring(0, at) + ":" + encoded + url.substring(at);

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,8 @@ import java.util.stream.Stream;
 /**
  * The first-run demo: a small shop schema for SQLite in {@code <data folder>/demo-shop/}, with a
  * real database whose ledger shows every interesting state at once: two migrations applied, one
- * applied and then edited (drifted), one pending.
+ * applied and then edited (drifted), one pending; and whose schema was changed by hand afterwards
+ * (schema drift: an index widened, a table nobody migrated), for Check Schema to find.
  * <p>
  * The migrations are the classpath resources {@code dev/driftless/ui/demo/migrations/*.sql}; they
  * are applied with the real engine, so the demo's ledger is exactly what sqlx would have written.
@@ -78,6 +80,16 @@ public record DemoProject(Path folder, DatabaseUrl databaseUrl) {
             -- The database still says 'pending' and its ledger holds the old checksum,
             -- so sqlx refuses to start: this file has drifted.
             """;
+
+    /**
+     * What was done to the demo's database by hand, behind its migrations' back: the index that
+     * 20240102090000 create orders made is widened (a difference attributed to that migration), and a
+     * table is added that no migration made.
+     */
+    static final List<String> HAND_MADE_CHANGES = List.of(
+            "DROP INDEX orders_user_id",
+            "CREATE INDEX orders_user_id ON orders (user_id, placed_at)",
+            "CREATE TABLE coupons (code TEXT PRIMARY KEY, percent_off INTEGER NOT NULL)");
 
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
 
@@ -152,6 +164,7 @@ public record DemoProject(Path folder, DatabaseUrl databaseUrl) {
         copyMigrations(migrations);
         applyAllButTheLast(staging);
         journalAppliedTexts(staging, finalFolder);
+        changeTheSchemaByHand(staging);
         introduceDrift(migrations.resolve(DRIFTED_FILE));
         Files.writeString(staging.resolve(README_FILE_NAME), readme(finalFolder));
         Files.writeString(staging.resolve(MARKER_FILE_NAME), "This folder was created by Driftless as its demo.\n");
@@ -199,6 +212,17 @@ public record DemoProject(Path folder, DatabaseUrl databaseUrl) {
         }
     }
 
+    private static void changeTheSchemaByHand(Path projectFolder) throws IOException {
+        try (Connection connection = sqliteUrl(projectFolder.resolve(DATABASE_FILE_NAME), false).connect();
+             Statement statement = connection.createStatement()) {
+            for (String change : HAND_MADE_CHANGES) {
+                statement.execute(change);
+            }
+        } catch (SQLException e) {
+            throw new IOException("could not change the demo database by hand: " + e.getMessage(), e);
+        }
+    }
+
     private static void introduceDrift(Path appliedFile) throws IOException {
         String sql = Files.readString(appliedFile, StandardCharsets.UTF_8);
         if (!sql.contains(APPLIED_DEFAULT)) {
@@ -221,6 +245,11 @@ public record DemoProject(Path folder, DatabaseUrl databaseUrl) {
                   create orders            applied
                   add status to orders     applied, then its file was edited: drifted
                   create order items       pending
+
+                Its schema was also changed by hand, as happens on a shared database: the
+                index orders_user_id (made by "create orders") was widened to two columns,
+                and a table, coupons, was added that no migration made. Database > Check
+                Schema in Driftless finds both and names the migration behind each object.
 
                 Change anything you like; Driftless keeps this folder as it is. To start over,
                 use "Reset demo" in Driftless.

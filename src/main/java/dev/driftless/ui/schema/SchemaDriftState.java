@@ -3,6 +3,7 @@ package dev.driftless.ui.schema;
 import dev.driftless.core.schema.ObjectKey;
 import dev.driftless.core.schema.replay.DriftFinding;
 import dev.driftless.core.schema.replay.DriftReport;
+import dev.driftless.core.schema.replay.ReversibilityReport;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
 public final class SchemaDriftState {
     private final ObjectProperty<DriftReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<ObjectKey> objectToReveal = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReversibilityReport> reversibility = new SimpleObjectProperty<>();
 
     /** The latest schema drift check of the open database; null before one ran or once the database changed. */
     public ObjectProperty<DriftReport> reportProperty() {
@@ -43,5 +45,13 @@ public final class SchemaDriftState {
     /** Set to ask the Database view to select and show an object; the view sets it back to null. */
     public ObjectProperty<ObjectKey> objectToRevealProperty() {
         return objectToReveal;
+    }
+
+    /**
+     * The latest reversibility verdict of each migration checked (a check of one migration replaces only its
+     * own); null before one ran or once the project changed. The Revert dialog warns with it.
+     */
+    public ObjectProperty<ReversibilityReport> reversibilityProperty() {
+        return reversibility;
     }
 }

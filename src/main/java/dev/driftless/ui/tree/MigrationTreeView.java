@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +60,7 @@ public final class MigrationTreeView extends VBox {
     private boolean updatingSelection;
     private final LongConsumer showDiagnosis;
     private Map<Long, DriftClassification> badges = Map.of();
+    private final List<MigrationAction> migrationActions = new ArrayList<>();
 
     /**
      * @param openFile      called when a person activates a file (double click or Enter)
@@ -115,6 +117,19 @@ public final class MigrationTreeView extends VBox {
             }
         });
         rebuild();
+    }
+
+    /**
+     * Adds an item to every migration's context menu, after "Show what changed"; it is enabled for the
+     * migrations {@code applies} accepts when the menu opens, and called with the migration's version.
+     */
+    public void addMigrationAction(String id, String text, Predicate<StatusRow> applies, LongConsumer action) {
+        migrationActions.add(new MigrationAction(id, text, applies, action));
+        tree.refresh();
+    }
+
+    /** An item of every migration's context menu beyond "Show what changed". */
+    private record MigrationAction(String id, String text, Predicate<StatusRow> applies, LongConsumer action) {
     }
 
     /**
@@ -265,6 +280,7 @@ public final class MigrationTreeView extends VBox {
                 }
             });
             attentionMenu.getItems().add(showWhatChanged);
+            attentionMenu.setOnShowing(event -> enableMigrationActions());
             iconAndBadge.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -316,8 +332,32 @@ public final class MigrationTreeView extends VBox {
                 iconAndBadge.getChildren().setAll(icon, badge);
                 setGraphic(iconAndBadge);
             });
-            if (row.status().needsAttention()) {
+            attentionMenu.getItems().get(0).setVisible(row.status().needsAttention());
+            if (row.status().needsAttention() || !migrationActions.isEmpty()) {
+                addMigrationActions();
                 setContextMenu(attentionMenu);
+            }
+        }
+
+        /** Puts the actions added since this cell's menu was made into it (each enabled for its row when shown). */
+        private void addMigrationActions() {
+            for (MigrationAction action : migrationActions.subList(attentionMenu.getItems().size() - 1,
+                    migrationActions.size())) {
+                MenuItem item = new MenuItem(action.text());
+                item.setId(action.id());
+                item.setOnAction(event -> {
+                    if (getItem() instanceof TreeEntry.MigrationEntry migration) {
+                        action.action().accept(migration.row().version());
+                    }
+                });
+                attentionMenu.getItems().add(item);
+            }
+        }
+
+        private void enableMigrationActions() {
+            for (int i = 0; i < attentionMenu.getItems().size() - 1; i++) {
+                attentionMenu.getItems().get(i + 1).setDisable(!(getItem() instanceof TreeEntry.MigrationEntry
+                        migration && migrationActions.get(i).applies().test(migration.row())));
             }
         }
 
