@@ -55,8 +55,10 @@ public final class AppWindow {
         this.model = new MainModel(executor, settingsStore, settings, dataFolder, environment);
         this.dialogs = new WindowDialogs(stage);
         Navigation navigation = new Navigation(model);
-        this.layer = new MainLayer(WindowCommands.of(model, dialogs, this::chooseFolder, this::toggleTheme),
+        StageActions stageActions = new StageActions(this::chooseFolder, this::useTheme, this::quit);
+        this.layer = new MainLayer(WindowCommands.of(model, dialogs, stageActions, navigation),
                 WindowPanes.of(model, navigation, this::chooseFolder));
+        layer.addToMenu("Migrations", new DriftRepairMenu(layer, () -> layer.select(Navigation.DRIFT)));
         navigation.attach(layer);
     }
 
@@ -79,7 +81,7 @@ public final class AppWindow {
         model.workspace().projectProperty().addListener((observable, before, project) -> showTitle());
         session.demoProperty().addListener((observable, before, demo) -> showTitle());
         stage.setOnCloseRequest(event -> {
-            if (model.editorTabs().hasUnsavedChanges() && !dialogs.confirmDiscard()) {
+            if (!mayClose()) {
                 event.consume();
             }
         });
@@ -164,11 +166,21 @@ public final class AppWindow {
                 settings.splitPosition(SPLIT_MAIN).orElse(MainLayer.UPPER_SHARE));
     }
 
-    private void toggleTheme() {
-        Settings settings = model.settings();
-        Theme next = settings.theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK;
-        settings.setTheme(next);
-        applyTheme(next);
+    private void useTheme(Theme theme) {
+        model.settings().setTheme(theme);
+        applyTheme(theme);
+    }
+
+    /** File > Quit: as the window's close button, so unsaved edits are asked about first. */
+    private void quit() {
+        if (mayClose()) {
+            stage.close();
+        }
+    }
+
+    /** True unless files have unsaved edits and the person chose to keep them. */
+    private boolean mayClose() {
+        return !model.editorTabs().hasUnsavedChanges() || dialogs.confirmDiscard();
     }
 
     private static void applyTheme(Theme theme) {

@@ -36,11 +36,12 @@ import java.util.function.Supplier;
 public final class MainLayer extends BorderPane {
     static final double SIDE_SHARE = 0.28;
     static final double UPPER_SHARE = 0.58;
-    private static final List<String> MENUS = List.of("File", "Migrations", "Database", "View", "Help");
+    private static final List<String> MENUS = List.of("File", "Edit", "Migrations", "Database", "View", "Help");
 
     private final SplitPane sides;
     private final SplitPane upperAndLower;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final MenuBar menuBar = new MenuBar();
     /** Each tabbed pane's tab, by pane id. */
     private final Map<String, Tab> tabs = new HashMap<>();
     /** The contents of tabs not built yet (see {@link WindowPane#deferred}). */
@@ -48,7 +49,7 @@ public final class MainLayer extends BorderPane {
 
     public MainLayer(List<WindowCommand> commands, List<WindowPane> panes) {
         setId("mainWindow");
-        VBox top = new VBox(menuBar(commands), toolBar(commands));
+        VBox top = new VBox(filledMenuBar(commands), toolBar(commands));
         in(panes, Place.TOP).forEach(pane -> top.getChildren().add(pane.content().get()));
 
         sides = new SplitPane(side(in(panes, Place.SIDE)), only(panes, Place.CENTER));
@@ -145,6 +146,22 @@ public final class MainLayer extends BorderPane {
         });
     }
 
+    /** Adds an entry (e.g. a submenu) at the end of a menu of the menu bar. */
+    public void addToMenu(String menuName, MenuItem item) {
+        menuBar.getMenus().get(MENUS.indexOf(menuName)).getItems().add(item);
+    }
+
+    /** Moves the keyboard focus to the main control of the side pane, the editor or the selected bottom tab. */
+    public void focus(Place place) {
+        Node pane = switch (place) {
+            case SIDE -> sides.getItems().get(0);
+            case CENTER -> sides.getItems().get(1);
+            case BOTTOM -> upperAndLower.getItems().get(1);
+            default -> throw new IllegalArgumentException("no keyboard focus for the " + place + " pane");
+        };
+        FocusTargets.mainControlIn(pane).ifPresent(Node::requestFocus);
+    }
+
     /** Fills File > Open Recent; choosing an entry calls {@code open}. */
     public void showRecentProjects(List<Path> projects, Consumer<Path> open) {
         recentMenu.getItems().setAll(projects.stream().map(project -> {
@@ -155,8 +172,7 @@ public final class MainLayer extends BorderPane {
         recentMenu.setDisable(projects.isEmpty());
     }
 
-    private MenuBar menuBar(List<WindowCommand> commands) {
-        MenuBar menuBar = new MenuBar();
+    private MenuBar filledMenuBar(List<WindowCommand> commands) {
         for (String menuName : MENUS) {
             Menu menu = new Menu(menuName);
             commands.stream().filter(command -> command.menu().equals(menuName))
@@ -164,7 +180,8 @@ public final class MainLayer extends BorderPane {
             menuBar.getMenus().add(menu);
         }
         recentMenu.setId("recentProjectsMenu");
-        menuBar.getMenus().get(0).getItems().add(recentMenu);
+        menuBar.setId("menuBar");
+        menuBar.getMenus().get(0).getItems().add(1, recentMenu); // after Open Folder, as desktop applications have it
         return menuBar;
     }
 

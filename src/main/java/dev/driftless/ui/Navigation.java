@@ -29,6 +29,11 @@ final class Navigation {
         this.layer = layer;
     }
 
+    /** Moves the keyboard focus to the main control of a pane (the tree, the editor, the selected bottom tab). */
+    void focus(WindowPane.Place place) {
+        layer.focus(place);
+    }
+
     /** Selects the migration and brings the Drift tab forward. */
     void showDiagnosis(long version) {
         model.workspace().selectedVersionProperty().set(version);

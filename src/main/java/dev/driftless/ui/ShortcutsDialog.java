@@ -11,13 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The help overlay: every window command with its keyboard shortcut, plus the editor's keys. */
+/** The help overlay: every window command with its keyboard shortcut, plus the keys of single controls. */
 final class ShortcutsDialog extends Dialog<Void> {
-    private static final List<String[]> EDITOR_KEYS = List.of(
-            new String[] {"Save file", "Shortcut+S"},
-            new String[] {"Find", "Shortcut+F"},
-            new String[] {"Replace", "Shortcut+H"},
-            new String[] {"Undo / Redo", "Shortcut+Z / Shortcut+Shift+Z"});
+    /** Keys that belong to one control rather than to a window command. */
+    private static final List<String[]> CONTROL_KEYS = List.of(
+            new String[] {"Open the selected migration (tree)", "Enter"},
+            new String[] {"Close the find bar (editor)", "Esc"});
 
     ShortcutsDialog(List<WindowCommand> commands) {
         setTitle("Keyboard shortcuts");
@@ -32,8 +31,8 @@ final class ShortcutsDialog extends Dialog<Void> {
                 grid.addRow(row++, new Label(command.label()), keys(command.shortcut()));
             }
         }
-        for (String[] editorKey : EDITOR_KEYS) {
-            grid.addRow(row++, new Label(editorKey[0]), keys(editorKey[1]));
+        for (String[] controlKey : CONTROL_KEYS) {
+            grid.addRow(row++, new Label(controlKey[0]), keys(controlKey[1]));
         }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -1,5 +1,7 @@
 package dev.driftless.ui;
 
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -22,6 +24,11 @@ final class WindowDialogs {
     void show(Dialog<?> dialog) {
         dialog.initOwner(owner);
         dialog.show();
+    }
+
+    /** What has the keyboard focus in the window, if anything (the Edit menu acts on it). */
+    Optional<Node> focusOwner() {
+        return Optional.ofNullable(owner.getScene()).map(Scene::getFocusOwner);
     }
 
     /** Asks whether to close the window although files have unsaved edits. */

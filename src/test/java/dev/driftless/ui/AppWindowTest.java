@@ -8,10 +8,14 @@ import dev.driftless.testing.TestPostgres;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.task.FxBackgroundExecutor;
 import dev.driftless.ui.tree.TreeEntry;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -324,6 +328,130 @@ class AppWindowTest {
         waitUntil(() -> lowerTabs(robot).getSelectionModel().getSelectedItem().getText().equals("Drift")
                 && !robot.lookup("#driftDiff").queryAs(CodeArea.class).getText().isEmpty());
         assertThat(window.workspace().selectedVersionProperty().get()).isEqualTo(drifted.version());
+    }
+
+    @Test
+    void theMenusAreTheConventionalOnesWithTheirShortcuts(FxRobot robot) throws Exception {
+        openDemo(robot);
+        MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+
+        assertThat(menuBar.getMenus()).extracting(Menu::getText)
+                .containsExactly("File", "Edit", "Migrations", "Database", "View", "Help");
+        assertThat(menuItems(menuBar, "File")).containsExactly("Open Folder… Shortcut+O", "Open Recent",
+                "Save Shortcut+S", "Close Tab Shortcut+W", "Preferences… Shortcut+Comma", "Quit Shortcut+Q");
+        assertThat(menuItems(menuBar, "Edit")).containsExactly("Undo Shortcut+Z", "Redo Shift+Shortcut+Z",
+                "Cut Shortcut+X", "Copy Shortcut+C", "Paste Shortcut+V", "Find… Shortcut+F", "Replace… Shortcut+H");
+        assertThat(menuItems(menuBar, "Migrations")).contains("Repair Drift");
+        assertThat(menuItems(menuBar, "Help")).containsExactly("Keyboard Shortcuts F1", "About Driftless");
+    }
+
+    @Test
+    void theDriftRepairsAreInTheMigrationsMenuAsTheDriftTabOffersThem(FxRobot robot) throws Exception {
+        openDemo(robot);
+        waitUntil(() -> robot.lookup("#restoreButton").tryQuery().map(node -> !node.isDisabled()).orElse(false));
+        Menu repairs = (Menu) robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(2).getItems().stream()
+                .filter(item -> "repairDriftMenu".equals(item.getId())).findFirst().orElseThrow();
+
+        robot.interact(() -> repairs.getOnShowing().handle(new Event(Menu.ON_SHOWING)));
+
+        MenuItem restore = repairs.getItems().stream().filter(item -> item.getId().equals("restoreButtonMenu"))
+                .findFirst().orElseThrow();
+        assertThat(restore.getText()).isEqualTo("Restore applied text…");
+        assertThat(restore.isDisable()).isFalse();
+        MenuItem undoLedgerRepair = repairs.getItems().stream().filter(item -> item.getId().equals("undoRepairMenu"))
+                .findFirst().orElseThrow();
+        assertThat(undoLedgerRepair.isDisable()).isEqualTo(robot.lookup("#undoRepair").query().isDisabled());
+    }
+
+    @Test
+    void theKeyboardSavesClosesAndMovesBetweenPanes(FxRobot robot) throws Exception {
+        Path project = openWithAppliedUsersInTheEditor(robot, "keys");
+        Path file = project.resolve("migrations/1_users.sql");
+        CodeArea editor = robot.lookup("#sqlEditor").queryAs(CodeArea.class);
+        waitUntil(() -> !editor.getText().isEmpty());
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(0);
+        });
+        robot.write("-- why\n");
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> readQuietly(file).startsWith("-- why\n"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertThat(robot.lookup("#migrationTree").query().isFocused()).isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertThat(editor.isFocused()).isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(robot.lookup("#lowerTabs").query().isFocusWithin()).isTrue();
+
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        waitUntil(() -> robot.lookup("#sqlEditor").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theEditMenuUndoesAndFindOpensTheFindBarOfTheSelectedFile(FxRobot robot) throws Exception {
+        openWithAppliedUsersInTheEditor(robot, "edit-menu");
+        CodeArea editor = robot.lookup("#sqlEditor").queryAs(CodeArea.class);
+        waitUntil(() -> !editor.getText().isEmpty());
+        String before = editor.getText();
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(0);
+        });
+        robot.write("x");
+        waitUntil(() -> !editor.getText().equals(before));
+
+        robot.interact(() -> menuItem(robot, "Edit", "undoMenu").fire());
+        waitUntil(() -> editor.getText().equals(before));
+
+        robot.interact(() -> menuItem(robot, "Edit", "findMenu").fire());
+        waitUntil(() -> robot.lookup("#findField").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#findField").query().isFocused()).isTrue();
+    }
+
+    @Test
+    void aboutNamesTheVersionTheRuntimeAndTheDataFolder(FxRobot robot) throws Exception {
+        openDemo(robot);
+
+        robot.interact(() -> menuItem(robot, "Help", "aboutMenu").fire());
+
+        waitUntil(() -> robot.lookup("#aboutDataFolder").tryQuery().isPresent());
+        assertThat(robot.lookup("#aboutVersion").queryTextInputControl().getText()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(robot.lookup("#aboutJava").queryTextInputControl().getText())
+                .contains(System.getProperty("java.runtime.version"));
+        assertThat(robot.lookup("#aboutDataFolder").queryTextInputControl().getText())
+                .isEqualTo(home.resolve("data").toString());
+        robot.interact(() -> robot.lookup("#aboutDataFolder").query().getScene().getWindow().hide());
+    }
+
+    @Test
+    void quitClosesTheWindowWhenNothingIsUnsaved(FxRobot robot) throws Exception {
+        openDemo(robot);
+
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+
+        waitUntil(() -> !stage.isShowing());
+    }
+
+    private static List<String> menuItems(MenuBar menuBar, String menuName) {
+        return menuBar.getMenus().stream().filter(menu -> menu.getText().equals(menuName)).findFirst().orElseThrow()
+                .getItems().stream().map(item -> item.getText()
+                        + (item.getAccelerator() == null ? "" : " " + item.getAccelerator().getName())).toList();
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String menuName, String id) {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> menu.getText().equals(menuName)).findFirst().orElseThrow().getItems().stream()
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Opens a project whose one migration, 1_users.sql, is applied, and opens that file in the editor. */

@@ -68,6 +68,13 @@ public final class EditorTabsView extends StackPane {
             }
         });
 
+        model.onTabRequest((document, request) -> {
+            switch (request) {
+                case CLOSE -> confirmClose(document);
+                case FIND -> view(tabsByDocument.get(document)).editor().showFind(false);
+                case REPLACE -> view(tabsByDocument.get(document)).editor().showFind(true);
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 model.saveCurrent();

@@ -12,9 +12,11 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The open files and which one is selected. Opening a file that is already open selects its tab;
@@ -30,6 +32,7 @@ public final class EditorTabsViewModel {
     private final ObjectProperty<EditorViewModel> selected = new SimpleObjectProperty<>();
     /** The latest statuses, so a file opened without its row still gets its banner. */
     private List<StatusRow> rows = List.of();
+    private final List<BiConsumer<EditorViewModel, TabRequest>> tabRequests = new ArrayList<>();
     /** The latest failed runs, so a file opened afterwards still gets its mark. */
     private Map<Long, RunFailure> runFailures = Map.of();
 
@@ -86,6 +89,29 @@ public final class EditorTabsViewModel {
         if (current != null && current.isDirty()) {
             current.save(() -> { });
         }
+    }
+
+    /** What a menu asks of the selected tab that only its view can do. */
+    public enum TabRequest {
+        /** Close it, asking first when it has unsaved edits. */
+        CLOSE,
+        /** Open its find bar. */
+        FIND,
+        /** Open its find bar with the replace row. */
+        REPLACE
+    }
+
+    /** Asks the view to do something with the selected tab (nothing happens without one). */
+    public void requestOfSelected(TabRequest request) {
+        EditorViewModel current = selected.get();
+        if (current != null) {
+            tabRequests.forEach(listener -> listener.accept(current, request));
+        }
+    }
+
+    /** The view carries out {@link #requestOfSelected} requests. */
+    public void onTabRequest(BiConsumer<EditorViewModel, TabRequest> listener) {
+        tabRequests.add(listener);
     }
 
     /** Closes a file's tab without asking; the view asks first when it has unsaved edits. */

@@ -7,6 +7,11 @@ import java.util.Optional;
 public enum Theme {
     LIGHT, DARK;
 
+    /** The theme to switch to from this one. */
+    public Theme other() {
+        return this == DARK ? LIGHT : DARK;
+    }
+
     /**
      * System property that forces a theme for this run without saving it (e.g.
      * {@code -Ddriftless.theme=dark}), so README screenshots come out the same on every machine.
