@@ -7,6 +7,7 @@ import dev.driftless.ui.connection.ConnectionBar;
 import dev.driftless.ui.connection.ConnectionBarViewModel;
 import dev.driftless.ui.connection.DatabaseProblemBar;
 import dev.driftless.ui.connection.SavedConnectionsViewModel;
+import dev.driftless.ui.demo.DemoBannerText;
 import dev.driftless.ui.demo.DemoProject;
 import dev.driftless.ui.drift.DriftView;
 import dev.driftless.ui.drift.DriftViewModel;
@@ -54,7 +55,7 @@ final class WindowPanes {
                         new SavedConnectionsViewModel(workspace, model.settings(), model::saveSettings))),
                 WindowPane.of("databaseProblem", Place.TOP, "Database problem",
                         () -> new DatabaseProblemBar(workspace)),
-                WindowPane.of("demoBanner", Place.TOP, "Demo", () -> demoBanner(model.session(), chooseFolder)),
+                WindowPane.of("demoBanner", Place.TOP, "Demo", () -> demoBanner(model, chooseFolder)),
                 WindowPane.of("migrations", Place.SIDE, "Migrations", () -> migrationTree(model, navigation)),
                 WindowPane.of("editor", Place.CENTER, "Editor", () -> editor(model, navigation)),
                 WindowPane.of(Navigation.LEDGER, Place.BOTTOM, "Ledger", () -> ledger(model, navigation)),
@@ -99,9 +100,13 @@ final class WindowPanes {
         return new DriftView(drift, fileRepairs);
     }
 
-    private static HBox demoBanner(ProjectSession session, Runnable chooseFolder) {
-        Label text = new Label("This is the demo project: a shop schema on SQLite, with one migration pending, "
-                + "one edited after it was applied, and changes made by hand.");
+    private static HBox demoBanner(MainModel model, Runnable chooseFolder) {
+        ProjectSession session = model.session();
+        Label text = new Label();
+        text.setId("demoBannerText");
+        text.textProperty().bind(Bindings.createStringBinding(() -> DemoBannerText.of(model.workspace().rows(),
+                model.schemaDrift().reportProperty().get()), model.workspace().rows(),
+                model.schemaDrift().reportProperty()));
         text.setWrapText(true);
         Button open = new Button("Open Folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
         open.setId("demoOpenFolder");

@@ -71,10 +71,12 @@ class SchemaCheckWindowTest {
     void theDemosHandMadeChangesAreFoundWithTheirMigrationAndARepairedDatabaseIsClean(FxRobot robot) throws Exception {
         open(robot, Files.createDirectories(home.resolve("no-project")), Map.of());
         waitUntil(() -> window.workspace().rows().stream().anyMatch(row -> row.status() == MigrationStatus.DRIFTED));
+        assertThat(demoBanner(robot)).contains("may have been changed by hand");
 
         robot.clickOn("#checkSchema");
 
         waitUntil(() -> headline(robot).startsWith("Schema drift"));
+        assertThat(demoBanner(robot)).contains("3 differences made by hand");
         assertThat(lowerTabs(robot).getSelectionModel().getSelectedItem().getText()).isEqualTo("Schema");
         assertThat(headline(robot)).startsWith("Schema drift: 3 differences between the database and its migrations "
                 + "(3 migrations replayed in ");
@@ -98,6 +100,11 @@ class SchemaCheckWindowTest {
         waitUntil(() -> headline(robot).startsWith("The database matches"));
         assertThat(headline(robot)).isEqualTo("The database matches its migrations (3 migrations replayed in an "
                 + "in-memory SQLite database, 17 objects compared)");
+        assertThat(demoBanner(robot)).doesNotContain("by hand");
+    }
+
+    private static String demoBanner(FxRobot robot) {
+        return robot.lookup("#demoBannerText").queryLabeled().getText();
     }
 
     @Test
