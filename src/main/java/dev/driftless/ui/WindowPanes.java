@@ -32,6 +32,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -112,7 +113,11 @@ final class WindowPanes {
         open.setId("demoOpenFolder");
         open.getStyleClass().add("accent");
         open.setOnAction(event -> chooseFolder.run());
-        HBox banner = new HBox(12, new Label(DemoProject.LABEL), text, open);
+        Label label = new Label(DemoProject.LABEL);
+        // The sentence wraps; the name and the button keep their full text at any width.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(12, label, text, open);
         banner.setId("demoBanner");
         banner.getStyleClass().add("demo-banner");
         banner.setAlignment(Pos.CENTER_LEFT);

@@ -71,7 +71,7 @@ class SchemaCheckWindowTest {
     void theDemosHandMadeChangesAreFoundWithTheirMigrationAndARepairedDatabaseIsClean(FxRobot robot) throws Exception {
         open(robot, Files.createDirectories(home.resolve("no-project")), Map.of());
         waitUntil(() -> window.workspace().rows().stream().anyMatch(row -> row.status() == MigrationStatus.DRIFTED));
-        assertThat(demoBanner(robot)).contains("may have been changed by hand");
+        assertThat(demoBanner(robot)).contains("perhaps changes made by hand");
 
         robot.clickOn("#checkSchema");
 

@@ -33,7 +33,7 @@ public final class DemoBannerText {
         count(rows, MigrationStatus.MISSING, "applied migration whose file is gone",
                 "applied migrations whose files are gone").ifPresent(states::add);
         if (schema == null) {
-            states.add("a database that may have been changed by hand (Database > Check Schema tells)");
+            states.add("perhaps changes made by hand in its database (Check Schema tells)");
         } else if (!schema.isClean()) {
             int findings = schema.findings().size();
             states.add(findings + (findings == 1 ? " difference" : " differences") + " made by hand in its database");

@@ -17,8 +17,8 @@ class DemoBannerTextTest {
     void theFreshDemoNamesEachStateItStartsIn() {
         assertThat(DemoBannerText.of(List.of(row(1, MigrationStatus.APPLIED), row(2, MigrationStatus.DRIFTED),
                 row(3, MigrationStatus.PENDING)), null)).isEqualTo("This is the demo project: a shop schema on SQLite, "
-                + "with one migration pending, one migration edited after it was applied, a database that may have "
-                + "been changed by hand (Database > Check Schema tells).");
+                + "with one migration pending, one migration edited after it was applied, perhaps changes made by "
+                + "hand in its database (Check Schema tells).");
     }
 
     @Test
