@@ -181,7 +181,8 @@ public final class MainLayer extends BorderPane {
         }
         recentMenu.setId("recentProjectsMenu");
         menuBar.setId("menuBar");
-        menuBar.getMenus().get(0).getItems().add(1, recentMenu); // after Open Folder, as desktop applications have it
+        List<MenuItem> fileItems = menuBar.getMenus().get(0).getItems();
+        fileItems.add(Math.min(1, fileItems.size()), recentMenu); // after Open Folder, as desktop applications have it
         return menuBar;
     }
 
