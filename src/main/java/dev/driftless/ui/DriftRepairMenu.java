@@ -29,6 +29,7 @@ final class DriftRepairMenu extends Menu {
         for (String buttonId : BUTTON_IDS) {
             MenuItem item = new MenuItem();
             item.setId(buttonId + "Menu");
+            item.setUserData(buttonId);
             item.setOnAction(event -> {
                 showDriftTab.run();
                 button(window, buttonId).filter(button -> !button.isDisabled()).ifPresent(Button::fire);
@@ -37,9 +38,8 @@ final class DriftRepairMenu extends Menu {
         }
         // Each time it opens: the buttons follow the selected migration and the workspace.
         setOnShowing(event -> getItems().forEach(item -> {
-            String buttonId = item.getId().substring(0, item.getId().length() - "Menu".length());
-            Optional<Button> button = button(window, buttonId);
-            item.setText(button.map(found -> found.getText() + "…").orElse(buttonId));
+            Optional<Button> button = button(window, (String) item.getUserData());
+            item.setText(button.map(found -> found.getText() + "…").orElse((String) item.getUserData()));
             item.setVisible(button.filter(DriftRepairMenu::shownInItsTab).isPresent());
             item.setDisable(button.isEmpty() || button.get().isDisabled());
         }));
