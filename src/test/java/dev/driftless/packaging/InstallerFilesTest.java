@@ -1,0 +1,56 @@
+package dev.driftless.packaging;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The installers' icons are valid files with every size, and the release workflow builds on the three OSes. */
+class InstallerFilesTest {
+    private static final Set<Integer> SIZES = Set.of(16, 32, 64, 128, 256);
+
+    @Test
+    void windowsIconHoldsEverySize() throws IOException {
+        ByteBuffer ico = ByteBuffer.wrap(Files.readAllBytes(Path.of("icons/driftless.ico")))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(0, ico.getShort(0));
+        assertEquals(1, ico.getShort(2), "type 1 = icon");
+        int count = ico.getShort(4);
+        Set<Integer> sizes = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            int width = Byte.toUnsignedInt(ico.get(6 + 16 * i));
+            sizes.add(width == 0 ? 256 : width); // 0 means 256 in an ICO directory entry
+        }
+        assertEquals(SIZES, sizes);
+    }
+
+    @Test
+    void macIconHoldsEverySizeAsPng() throws IOException {
+        byte[] bytes = Files.readAllBytes(Path.of("icons/driftless.icns"));
+        ByteBuffer icns = ByteBuffer.wrap(bytes);
+        assertEquals("icns", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(bytes.length, icns.getInt(4));
+        Set<String> types = new HashSet<>();
+        for (int at = 8; at < bytes.length; at += icns.getInt(at + 4)) {
+            types.add(new String(bytes, at, 4, StandardCharsets.US_ASCII));
+            assertEquals((byte) 0x89, bytes[at + 8], "entry is a PNG");
+        }
+        assertEquals(Set.of("icp4", "icp5", "icp6", "ic07", "ic08"), types);
+    }
+
+    @Test
+    void releaseWorkflowBuildsOnTheThreeSystems() throws IOException {
+        String workflow = Files.readString(Path.of(".github/workflows/release.yml"));
+        assertTrue(workflow.contains("os: [ubuntu-latest, windows-latest, macos-latest]"), workflow);
+        assertTrue(workflow.contains("mvn -B -Ppackage package"), workflow);
+    }
+}
