@@ -1,5 +1,6 @@
 package dev.driftless.ui;
 
+import dev.driftless.ui.actions.OwnedDialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -18,10 +19,9 @@ final class WindowDialogs {
         this.owner = owner;
     }
 
-    /** Shows a dialog without waiting for it. */
+    /** Shows a dialog over the window without waiting for it. */
     void show(Dialog<?> dialog) {
-        dialog.initOwner(owner);
-        dialog.show();
+        OwnedDialogs.show(dialog, owner);
     }
 
     /** Asks whether to close the window although files have unsaved edits. */
@@ -29,8 +29,7 @@ final class WindowDialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Some files have unsaved changes. Close anyway and lose them?",
                 ButtonType.CANCEL, ButtonType.OK);
         alert.setHeaderText("Unsaved changes");
-        alert.initOwner(owner);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return OwnedDialogs.showAndWait(alert, owner).filter(ButtonType.OK::equals).isPresent();
     }
 
     /** The project folder a person picks, if any. */

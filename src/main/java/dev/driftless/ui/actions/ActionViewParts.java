@@ -10,18 +10,23 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /** The pieces the run and revert views share, each bound to a {@link MigrationActionViewModel}. */
@@ -56,6 +61,16 @@ final class ActionViewParts {
         return chooser;
     }
 
+    /** The database the action will change, named before anything runs. */
+    static Label targetDatabase(MigrationActionViewModel model, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setGraphic(new FontIcon(MaterialDesignD.DATABASE_OUTLINE));
+        label.textProperty().bind(Bindings.concat("Database: ", model.targetDatabaseProperty()));
+        return label;
+    }
+
     /** The plan, then the progress: one line per migration with its state's icon and time. */
     static ListView<StepProgress> stepList(MigrationActionViewModel model, String id) {
         ListView<StepProgress> list = new ListView<>(model.steps());
@@ -82,25 +97,54 @@ final class ActionViewParts {
         return label;
     }
 
-    /** The failure: the database's message, SQLSTATE, hint, and "Open at line N" when a line is known. */
+    /**
+     * The failure: which file, then everything the database said (SQLSTATE and hint included) in a read-only
+     * text that wraps, can be selected and copied, and grows with the message; "Open at line N" when the
+     * database gave a position, "Open file" otherwise.
+     */
     static VBox failure(MigrationActionViewModel model, String id, BiConsumer<Path, Integer> openAt) {
-        Label message = new Label();
+        Label title = new Label();
+        title.setId(id + "Title");
+        title.setWrapText(true);
+        title.getStyleClass().add(Styles.DANGER);
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            Path file = model.errorFileProperty().get();
+            return file == null ? "It failed:" : "The database rejected " + file.getFileName() + ":";
+        }, model.errorFileProperty()));
+        TextArea message = new TextArea();
+        message.setId(id + "Message");
+        message.setEditable(false);
         message.setWrapText(true);
-        message.getStyleClass().add(Styles.DANGER);
+        message.getStyleClass().add("action-error-message");
         message.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = withHint(model.errorMessageProperty().get(), model.errorHintProperty().get());
             String state = model.sqlStateProperty().get();
-            return state == null ? text : text + "\nSQLSTATE " + state;
+            return text == null || state == null ? text : text + "\nSQLSTATE " + state;
         }, model.errorMessageProperty(), model.errorHintProperty(), model.sqlStateProperty()));
+        message.prefRowCountProperty().bind(Bindings.createIntegerBinding(() -> rowsFor(message.getText()),
+                message.textProperty()));
+        VBox.setVgrow(message, Priority.ALWAYS);
         Button open = new Button();
         open.setId(id + "OpenAt");
-        open.textProperty().bind(Bindings.concat("Open at line ", model.errorLineProperty()));
-        open.setOnAction(event -> openAt.accept(model.errorFileProperty().get(), model.errorLineProperty().get()));
-        showWhen(open, model.errorLineProperty().isNotNull());
-        VBox pane = new VBox(6, message, open);
+        open.setGraphic(new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE));
+        open.textProperty().bind(Bindings.createStringBinding(() -> model.errorLineProperty().get() == null
+                ? "Open file" : "Open at line " + model.errorLineProperty().get(), model.errorLineProperty()));
+        open.setOnAction(event -> openAt.accept(model.errorFileProperty().get(),
+                Objects.requireNonNullElse(model.errorLineProperty().get(), 1)));
+        showWhen(open, model.errorFileProperty().isNotNull());
+        VBox pane = new VBox(6, title, message, open);
         pane.setId(id);
         showWhen(pane, model.errorMessageProperty().isNotNull());
         return pane;
+    }
+
+    /** Enough rows for the message as it wraps at about 70 characters, between 3 and 14. */
+    private static int rowsFor(String text) {
+        if (text == null) {
+            return 3;
+        }
+        int rows = text.lines().mapToInt(line -> 1 + line.length() / 70).sum();
+        return Math.max(3, Math.min(14, rows + 1));
     }
 
     /** The header above the list: says it is a dry run until something runs, then how it ended. */

@@ -20,6 +20,7 @@ import dev.driftless.ui.workspace.RefusalHints;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,6 +73,7 @@ public abstract class MigrationActionViewModel {
     private final StringProperty sqlState = new SimpleStringProperty();
     private final ObjectProperty<Path> errorFile = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> errorLine = new SimpleObjectProperty<>();
+    private final StringBinding targetDatabase;
     private final BooleanBinding canConfirm;
     private final BooleanBinding canStop;
     private boolean replanning;
@@ -88,6 +90,8 @@ public abstract class MigrationActionViewModel {
                 .and(workspace.databaseProperty().isNotNull())
                 .and(confirmation.confirmedProperty());
         canStop = phase.isEqualTo(Phase.RUNNING).and(stopping.not());
+        targetDatabase = Bindings.createStringBinding(() -> TargetDatabase.describe(workspace.databaseProperty().get()),
+                workspace.databaseProperty());
         rows.addListener((ListChangeListener<StatusRow>) change -> replan());
         workspace.sourceProperty().addListener((observable, old, source) -> replan());
         workspace.ledgerErrorProperty().addListener((observable, old, error) -> replan());
@@ -214,7 +218,7 @@ public abstract class MigrationActionViewModel {
         summary.set("failed");
         errorHint.set(RefusalHints.of(failure).orElse(null));
         if (failure instanceof MigrationFailedException rejected) {
-            errorMessage.set(scrub(rejected.databaseMessage()));
+            errorMessage.set(scrub(rejected.fullDatabaseMessage()));
             sqlState.set(rejected.sqlState());
             errorFile.set(rejected.file());
             rejected.position().ifPresent(position -> locate(rejected.file(), position));
@@ -292,6 +296,11 @@ public abstract class MigrationActionViewModel {
         return confirmation;
     }
 
+    /** The database the action changes, as a person recognises it (password masked, SQLite by its file name). */
+    public final StringBinding targetDatabaseProperty() {
+        return targetDatabase;
+    }
+
     /** A valid non-empty plan, nothing else running, the guard satisfied, not yet started. */
     public final BooleanBinding canConfirmProperty() {
         return canConfirm;
@@ -310,7 +319,7 @@ public abstract class MigrationActionViewModel {
         return summary;
     }
 
-    /** The database's message (or the refusal) when the action failed. */
+    /** Everything the database said (or the refusal) when the action failed. */
     public final ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage;
     }

@@ -1,21 +1,25 @@
 package dev.driftless.ui.actions;
 
+import atlantafx.base.theme.Styles;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 
 /** "Revert": what will be reverted and its down SQL, shown before confirming. */
-public final class RevertDialog extends Dialog<Void> {
+public final class RevertDialog extends MigrationActionDialog {
 
     /** @param openAt opens a migration file at a 1-based line in the editor */
     public RevertDialog(WorkspaceViewModel workspace, BackgroundExecutor executor, BiConsumer<Path, Integer> openAt) {
-        setTitle("Revert migrations");
-        setResizable(true);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        getDialogPane().setContent(new RevertView(new RevertViewModel(workspace, executor), openAt));
+        this(new RevertViewModel(workspace, executor), openAt);
+    }
+
+    private RevertDialog(RevertViewModel model, BiConsumer<Path, Integer> openAt) {
+        super("Revert migrations", model, new RevertView(model, openAt), "Revert", "revertConfirm");
+        mainButton().setGraphic(new FontIcon(MaterialDesignU.UNDO));
+        mainButton().getStyleClass().add(Styles.DANGER);
     }
 }

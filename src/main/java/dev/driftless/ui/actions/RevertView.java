@@ -1,18 +1,14 @@
 package dev.driftless.ui.actions;
 
-import atlantafx.base.theme.Styles;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 
-/** The revert dialog's content, bound to a {@link RevertViewModel}; usable in any window or test stage. */
+/** The revert dialog's content, bound to a {@link RevertViewModel}; its buttons are the dialog's ({@link RevertDialog}). */
 public final class RevertView extends VBox {
 
     /** @param openAt opens a migration file at a 1-based line in the editor */
@@ -24,12 +20,8 @@ public final class RevertView extends VBox {
         downSql.setPrefRowCount(8);
         downSql.setStyle("-fx-font-family: monospace;");
         downSql.textProperty().bind(model.downSqlProperty());
-        Button revert = new Button("Revert", new FontIcon(MaterialDesignU.UNDO));
-        revert.setId("revertConfirm");
-        revert.getStyleClass().add(Styles.DANGER);
-        revert.disableProperty().bind(model.canConfirmProperty().not());
-        revert.setOnAction(event -> model.confirm());
         getChildren().addAll(
+                ActionViewParts.targetDatabase(model, "revertDatabase"),
                 new HBox(8, new Label("Revert"), ActionViewParts.targetChooser(model, "revertTarget", "only the latest")),
                 ActionViewParts.header(model, "Nothing has run yet. These migrations will be reverted, newest first:"),
                 ActionViewParts.stepList(model, "revertSteps"),
@@ -37,8 +29,7 @@ public final class RevertView extends VBox {
                 new Label("Down SQL that will run:"),
                 downSql,
                 ActionViewParts.failure(model, "revertError", openAt),
-                new DangerConfirmationPane(model.confirmation()),
-                revert);
+                new DangerConfirmationPane(model.confirmation()));
         setPrefWidth(560);
     }
 }

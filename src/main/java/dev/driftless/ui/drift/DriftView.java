@@ -3,6 +3,7 @@ package dev.driftless.ui.drift;
 import com.github.difflib.text.DiffRow;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.repair.LedgerRepair;
+import dev.driftless.ui.actions.OwnedDialogs;
 import dev.driftless.ui.workspace.RefusalHints;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -23,7 +24,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -238,11 +238,8 @@ public final class DriftView extends VBox {
     }
 
     private void confirmFiles(FileChangeDialog dialog, Runnable onConfirmed) {
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.showAndWait().filter(FileChangeDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
+        OwnedDialogs.showAndWait(dialog, getScene() == null ? null : getScene().getWindow())
+                .filter(FileChangeDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
     }
 
     private Button undoButton() {
@@ -259,11 +256,8 @@ public final class DriftView extends VBox {
     }
 
     private void confirm(RepairDialog dialog, Runnable onConfirmed) {
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.showAndWait().filter(RepairDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
+        OwnedDialogs.showAndWait(dialog, getScene() == null ? null : getScene().getWindow())
+                .filter(RepairDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
     }
 
     /** One row of the side-by-side view: applied half left, current half right, changed words highlighted. */
