@@ -22,6 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,16 +86,28 @@ final class ActionViewParts {
         return list;
     }
 
-    /** The planner's refusal and its hint; hidden while the plan is fine. */
-    static Label planError(MigrationActionViewModel model, String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.DANGER);
-        label.textProperty().bind(Bindings.createStringBinding(() -> withHint(model.planErrorProperty().get(),
-                model.planHintProperty().get()), model.planErrorProperty(), model.planHintProperty()));
-        showWhen(label, model.planErrorProperty().isNotNull());
-        return label;
+    /**
+     * The planner's refusal: the reason, what to do, and a button that goes to the repair when it is in the
+     * Drift tab; hidden while the plan is fine.
+     */
+    static VBox planError(MigrationActionViewModel model, String id) {
+        Label reason = new Label();
+        reason.setId(id);
+        reason.setWrapText(true);
+        reason.getStyleClass().add(Styles.DANGER);
+        reason.textProperty().bind(model.planErrorProperty());
+        Label hint = new Label();
+        hint.setId(id + "Hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(model.planHintProperty());
+        showWhen(hint, model.planHintProperty().isNotNull());
+        Button fix = new Button("Show in the Drift tab", new FontIcon(MaterialDesignW.WRENCH_OUTLINE));
+        fix.setId(id + "Fix");
+        fix.setOnAction(event -> model.showFix());
+        showWhen(fix, model.planFixVersionProperty().isNotNull());
+        VBox pane = new VBox(6, reason, hint, fix);
+        showWhen(pane, model.planErrorProperty().isNotNull());
+        return pane;
     }
 
     /**

@@ -63,6 +63,7 @@ public abstract class MigrationActionViewModel {
     private final ObjectProperty<Long> target = new SimpleObjectProperty<>();
     private final StringProperty planError = new SimpleStringProperty();
     private final StringProperty planHint = new SimpleStringProperty();
+    private final ObjectProperty<Long> planFixVersion = new SimpleObjectProperty<>();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.PLANNING);
     // Read by the background run between migrations, hence atomic rather than a property.
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -129,9 +130,12 @@ public abstract class MigrationActionViewModel {
                 toRun = plan().toRun();
                 planError.set(null);
                 planHint.set(null);
+                planFixVersion.set(null);
             } catch (MigrateException e) {
                 planError.set(scrub(e.getMessage()));
                 planHint.set(RefusalHints.of(e).orElse(null));
+                OptionalLong fixVersion = e.refusal().map(RefusalHints::driftTabVersion).orElse(OptionalLong.empty());
+                planFixVersion.set(fixVersion.isPresent() ? fixVersion.getAsLong() : null);
             }
             steps.setAll(toRun.stream().map(StepProgress::new).toList());
             planned(toRun);
@@ -184,6 +188,14 @@ public abstract class MigrationActionViewModel {
         if (!started) {
             phase.set(Phase.PLANNING);
             replan();
+        }
+    }
+
+    /** Selects the migration the refusal is about, which brings the Drift tab with its repairs forward. */
+    public final void showFix() {
+        Long version = planFixVersion.get();
+        if (version != null) {
+            workspace.selectedVersionProperty().set(version);
         }
     }
 
@@ -287,6 +299,11 @@ public abstract class MigrationActionViewModel {
         return planHint;
     }
 
+    /** The migration whose repair in the Drift tab would lift the refusal, or null when the fix is elsewhere. */
+    public final ReadOnlyObjectProperty<Long> planFixVersionProperty() {
+        return planFixVersion;
+    }
+
     public final ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase;
     }
@@ -341,6 +358,11 @@ public abstract class MigrationActionViewModel {
     /** The 1-based line of the error in {@link #errorFileProperty()}, when the database gave a position. */
     public final ReadOnlyObjectProperty<Integer> errorLineProperty() {
         return errorLine;
+    }
+
+    /** The workspace's migrations with their status, as the plan was made from them. */
+    protected final List<StatusRow> rows() {
+        return List.copyOf(rows);
     }
 
     protected final BackgroundExecutor executor() {

@@ -1,5 +1,6 @@
 package dev.driftless.ui.actions;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
@@ -26,10 +27,17 @@ public final class RevertView extends VBox {
                 ActionViewParts.header(model, "Nothing has run yet. These migrations will be reverted, newest first:"),
                 ActionViewParts.stepList(model, "revertSteps"),
                 ActionViewParts.planError(model, "revertPlanError"),
-                new Label("Down SQL that will run:"),
+                downSqlLabel(model),
                 downSql,
                 ActionViewParts.failure(model, "revertError", openAt),
                 new DangerConfirmationPane(model.confirmation()));
         setPrefWidth(560);
+    }
+
+    private static Label downSqlLabel(RevertViewModel model) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.when(model.planErrorProperty().isNull())
+                .then("Down SQL that will run:").otherwise("Down SQL (it runs once the revert is no longer refused):"));
+        return label;
     }
 }
