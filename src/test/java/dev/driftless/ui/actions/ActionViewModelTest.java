@@ -189,7 +189,7 @@ class ActionViewModelTest {
         assertThat(revert.planErrorProperty().get()).contains("is a simple migration with no down file");
         assertThat(revert.planHintProperty().get()).contains("rename 1_users.sql");
         assertThat(revert.canConfirmProperty().get()).isFalse();
-        assertThat(revert.downSqlProperty().get()).isEmpty();
+        assertThat(revert.downSqlProperty().get()).isEqualTo("-- 1_users.sql is a simple migration: it has no down file\n");
     }
 
     @Test
