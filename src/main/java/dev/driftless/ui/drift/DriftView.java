@@ -101,9 +101,13 @@ public final class DriftView extends VBox {
                 fileRepairs::prepareIgnoredChars);
         ignoredChars.visibleProperty().bind(fileRepairs.ignoredCharsApplicableProperty());
         ignoredChars.managedProperty().bind(ignoredChars.visibleProperty());
-        HBox lineEndings = new HBox(10, advice, gitattributes, ignoredChars);
-        lineEndings.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(advice, Priority.ALWAYS);
+        // The buttons on a row of their own under the advice, never narrower than their labels: beside a
+        // wrapping advice they were squeezed to "...".
+        FlowPane lineEndingRepairs = new FlowPane(8, 4, gitattributes, ignoredChars);
+        lineEndingRepairs.getChildren().forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
+        advice.setMinHeight(Region.USE_PREF_SIZE);
+        VBox lineEndings = new VBox(4, advice, lineEndingRepairs);
+        lineEndings.setId("lineEndingRepairs");
         lineEndings.visibleProperty().bind(fileRepairs.lineEndingAdviceProperty().isNotEmpty());
         lineEndings.managedProperty().bind(lineEndings.visibleProperty());
 
