@@ -3,8 +3,10 @@ package dev.driftless.ui.drift;
 import com.github.difflib.text.DiffRow;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.repair.LedgerRepair;
+import dev.driftless.ui.actions.DisabledWithReason;
 import dev.driftless.ui.actions.OwnedDialogs;
 import dev.driftless.ui.workspace.RefusalHints;
+import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -229,16 +231,24 @@ public final class DriftView extends VBox {
         return button;
     }
 
-    private Button undoFileRepairButton() {
+    private Region undoFileRepairButton() {
         Button undo = new Button("Undo file repair", new FontIcon(MaterialDesignU.UNDO));
         undo.setId("undoFileRepair");
         undo.setTooltip(new Tooltip("Reverse the last restore, move, .gitattributes or sqlx.toml change of this project"));
-        undo.disableProperty().bind(viewModel.workspace().busyProperty()
-                .or(viewModel.workspace().projectProperty().isNull()));
         undo.setOnAction(event -> fileRepairs.prepareUndo(prepared -> confirmFiles(new FileChangeDialog(
                 "Undo file repair", "undo " + prepared.repair().description(), prepared.repair().undoDiff(),
                 prepared.repair().undoSqlPreview(), viewModel.confirmation()), () -> fileRepairs.applyUndo(prepared))));
-        return undo;
+        WorkspaceViewModel workspace = viewModel.workspace();
+        return new DisabledWithReason(undo, Bindings.createStringBinding(() -> {
+            if (workspace.busyProperty().get()) {
+                return DisabledWithReason.BUSY;
+            }
+            if (workspace.projectProperty().get() == null) {
+                return "No project is open";
+            }
+            return fileRepairs.fileUndoableProperty().get() ? null
+                    : "Nothing to undo: no file repair of this project is in the journal";
+        }, workspace.busyProperty(), workspace.projectProperty(), fileRepairs.fileUndoableProperty()));
     }
 
     private void confirmFiles(FileChangeDialog dialog, Runnable onConfirmed) {
@@ -246,17 +256,25 @@ public final class DriftView extends VBox {
                 .filter(FileChangeDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
     }
 
-    private Button undoButton() {
+    private Region undoButton() {
         Button undo = new Button("Undo ledger repair", new FontIcon(MaterialDesignU.UNDO));
         undo.setId("undoRepair");
-        undo.disableProperty().bind(viewModel.workspace().busyProperty()
-                .or(viewModel.workspace().databaseProperty().isNull()));
         undo.setOnAction(event -> viewModel.prepareUndo(prepared -> {
             RepairDialog dialog = new RepairDialog("Undo ledger repair", "undo " + prepared.repair().description(),
                     prepared.repair().undoPreview(), viewModel.confirmation());
             confirm(dialog, () -> viewModel.applyUndo(prepared));
         }));
-        return undo;
+        WorkspaceViewModel workspace = viewModel.workspace();
+        return new DisabledWithReason(undo, Bindings.createStringBinding(() -> {
+            if (workspace.busyProperty().get()) {
+                return DisabledWithReason.BUSY;
+            }
+            if (workspace.databaseProperty().get() == null) {
+                return "No database is set, so there is no ledger repair to undo";
+            }
+            return viewModel.ledgerUndoableProperty().get() ? null
+                    : "Nothing to undo: no ledger repair of this database is in the journal";
+        }, workspace.busyProperty(), workspace.databaseProperty(), viewModel.ledgerUndoableProperty()));
     }
 
     private void confirm(RepairDialog dialog, Runnable onConfirmed) {
