@@ -72,15 +72,19 @@ final class ActionViewParts {
         return label;
     }
 
-    /** The plan, then the progress: one line per migration with its state's icon and time. */
-    static ListView<StepProgress> stepList(MigrationActionViewModel model, String id) {
+    /**
+     * The plan, then the progress: one line per migration with its state's icon and time.
+     *
+     * @param nothingToDo what an empty plan means, said as the reason the action cannot run
+     */
+    static ListView<StepProgress> stepList(MigrationActionViewModel model, String id, String nothingToDo) {
         ListView<StepProgress> list = new ListView<>(model.steps());
         list.setId(id);
         list.setPrefHeight(180);
         Label placeholder = new Label();
         // A refused plan is empty too; "nothing to do" would then be wrong.
         placeholder.textProperty().bind(Bindings.when(model.planErrorProperty().isNull())
-                .then("nothing to do").otherwise("refused: see below"));
+                .then(nothingToDo).otherwise("refused: see below"));
         list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new StepCell());
         return list;

@@ -17,7 +17,8 @@ public final class RunView extends VBox {
                 ActionViewParts.targetDatabase(model, "runDatabase"),
                 new HBox(8, new Label("Apply"), ActionViewParts.targetChooser(model, "runTarget", "all pending")),
                 ActionViewParts.header(model, "Dry run - nothing has run yet. These migrations will be applied, in order:"),
-                ActionViewParts.stepList(model, "runSteps"),
+                ActionViewParts.stepList(model, "runSteps",
+                        "Nothing to run: every migration in the folder is applied"),
                 ActionViewParts.planError(model, "runPlanError"),
                 ActionViewParts.failure(model, "runError", openAt),
                 new DangerConfirmationPane(model.confirmation()));

@@ -6,6 +6,7 @@ import dev.driftless.testing.TestPostgres;
 import dev.driftless.ui.task.FxBackgroundExecutor;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -102,6 +103,23 @@ class RunDialogTest {
         assertThat(robot.lookup("#runConfirm").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#runError").queryAs(VBox.class).isVisible()).isFalse();
         assertThat(dialog.isShowing()).as("the dialog stays open to show how it ended").isTrue();
+    }
+
+    @Test
+    void withNothingPendingRunIsDisabledAndTheListSaysWhy(FxRobot robot) throws TimeoutException {
+        fixture.write("1_users.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+        robot.interact(() -> fixture.open(sqlite()));
+        waitUntil(() -> fixture.workspace.rows().size() == 1 && fixture.workspace.ledgerErrorProperty().get() == null);
+        robot.interact(() -> new RunViewModel(fixture.workspace, new FxBackgroundExecutor()).confirm());
+        waitUntil(() -> fixture.workspace.rows().get(0).status() == MigrationStatus.APPLIED
+                && !fixture.workspace.busyProperty().get());
+
+        DialogRobot.open(robot, stage, () -> new RunDialog(fixture.workspace, new FxBackgroundExecutor(),
+                (file, line) -> { }));
+
+        assertThat(robot.lookup("#runConfirm").queryButton().isDisabled()).isTrue();
+        assertThat(((Labeled) robot.lookup("#runSteps").queryAs(ListView.class).getPlaceholder()).getText())
+                .isEqualTo("Nothing to run: every migration in the folder is applied");
     }
 
     @Test
