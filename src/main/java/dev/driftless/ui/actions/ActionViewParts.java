@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -36,8 +38,15 @@ final class ActionViewParts {
     private ActionViewParts() {
     }
 
+    /** The target chooser after its label, on one baseline. */
+    static HBox targetRow(MigrationActionViewModel model, String label, String id, String defaultText) {
+        HBox row = new HBox(8, new Label(label), targetChooser(model, id, defaultText));
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
+    }
+
     /** The target version chooser; the empty choice (null) is the default, named by {@code defaultText}. */
-    static ComboBox<Long> targetChooser(MigrationActionViewModel model, String id, String defaultText) {
+    private static ComboBox<Long> targetChooser(MigrationActionViewModel model, String id, String defaultText) {
         ComboBox<Long> chooser = new ComboBox<>();
         chooser.setId(id);
         chooser.getItems().add(null);

@@ -5,9 +5,11 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
+import javafx.scene.layout.Region;
 
 /**
  * Buttons in a dialog's own button bar, which orders them as the platform does (by their ButtonData),
@@ -24,6 +26,9 @@ final class DialogButtons {
         dialog.getDialogPane().getButtonTypes().add(type);
         Button button = (Button) dialog.getDialogPane().lookupButton(type);
         button.setId(id);
+        // Its own width, never cut to "Stop after curre..." to match the others.
+        ButtonBar.setButtonUniformSize(button, false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.disableProperty().bind(Bindings.not(enabled));
         button.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // the dialog would otherwise close on any of its buttons

@@ -3,7 +3,6 @@ package dev.driftless.ui.actions;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ public final class RevertView extends VBox {
         downSql.textProperty().bind(model.downSqlProperty());
         getChildren().addAll(
                 ActionViewParts.targetDatabase(model, "revertDatabase"),
-                new HBox(8, new Label("Revert"), ActionViewParts.targetChooser(model, "revertTarget", "only the latest")),
+                ActionViewParts.targetRow(model, "Revert", "revertTarget", "only the latest"),
                 ActionViewParts.header(model, "Nothing has run yet. These migrations will be reverted, newest first:"),
                 ActionViewParts.stepList(model, "revertSteps",
                         "Nothing to revert: no migration is applied"),

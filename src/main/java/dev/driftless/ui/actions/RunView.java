@@ -1,7 +1,5 @@
 package dev.driftless.ui.actions;
 
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
@@ -15,7 +13,7 @@ public final class RunView extends VBox {
         super(10);
         getChildren().addAll(
                 ActionViewParts.targetDatabase(model, "runDatabase"),
-                new HBox(8, new Label("Apply"), ActionViewParts.targetChooser(model, "runTarget", "all pending")),
+                ActionViewParts.targetRow(model, "Apply", "runTarget", "all pending"),
                 ActionViewParts.header(model, "Dry run - nothing has run yet. These migrations will be applied, in order:"),
                 ActionViewParts.stepList(model, "runSteps",
                         "Nothing to run: every migration in the folder is applied"),
@@ -24,4 +22,5 @@ public final class RunView extends VBox {
                 new DangerConfirmationPane(model.confirmation()));
         setPrefWidth(560);
     }
+
 }
