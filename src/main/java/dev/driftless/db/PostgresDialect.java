@@ -5,9 +5,12 @@ import dev.driftless.core.ledger.LedgerTable;
 import dev.driftless.core.ledger.LockTimeoutException;
 import dev.driftless.core.ledger.LockWaitListener;
 import dev.driftless.core.ledger.MigrationLock;
+import dev.driftless.core.ledger.ScriptStatementException;
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.core.sql.SqlStatement;
 import dev.driftless.core.sql.SqlStatementSplitter;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -60,17 +63,29 @@ public final class PostgresDialect implements LedgerDialect {
 
     @Override
     public void executeScript(Connection connection, String sql, boolean inTransaction) throws SQLException {
+        // One statement at a time, also inside a transaction: the driver would split the script itself and
+        // PostgreSQL would then count an error's position from the start of the failing statement, which no
+        // one can map back to the file. Outside a transaction it is needed anyway: sent as one script, several
+        // statements would share an implicit transaction block and CREATE INDEX CONCURRENTLY / CREATE DATABASE
+        // would fail (sqlx #3693).
         try (Statement statement = connection.createStatement()) {
-            if (inTransaction) {
-                statement.execute(sql);
-                return;
-            }
-            // Sent as one script, several statements would share an implicit transaction block and
-            // CREATE INDEX CONCURRENTLY / CREATE DATABASE would fail (sqlx #3693). One at a time instead.
             for (SqlStatement each : SPLITTER.split(sql)) {
-                statement.execute(each.text());
+                try {
+                    statement.execute(each.text());
+                } catch (SQLException e) {
+                    throw new ScriptStatementException(e, positionInScript(sql, each, e));
+                }
             }
         }
+    }
+
+    /** The error's position in the whole script, from the server's position in the statement; 0 when it gave none. */
+    private static int positionInScript(String sql, SqlStatement statement, SQLException failure) {
+        ServerErrorMessage server = failure instanceof PSQLException driver ? driver.getServerErrorMessage() : null;
+        if (server == null || server.getPosition() <= 0) {
+            return 0;
+        }
+        return sql.codePointCount(0, statement.start()) + server.getPosition();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.driftless.ui;
 
+import dev.driftless.ui.actions.OwnedDialogs;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -20,10 +21,9 @@ final class WindowDialogs {
         this.owner = owner;
     }
 
-    /** Shows a dialog without waiting for it. */
+    /** Shows a dialog over the window without waiting for it. */
     void show(Dialog<?> dialog) {
-        dialog.initOwner(owner);
-        dialog.show();
+        OwnedDialogs.show(dialog, owner);
     }
 
     /** What has the keyboard focus in the window, if anything (the Edit menu acts on it). */
@@ -36,8 +36,7 @@ final class WindowDialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Some files have unsaved changes. Close anyway and lose them?",
                 ButtonType.CANCEL, ButtonType.OK);
         alert.setHeaderText("Unsaved changes");
-        alert.initOwner(owner);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return OwnedDialogs.showAndWait(alert, owner).filter(ButtonType.OK::equals).isPresent();
     }
 
     /** The project folder a person picks, if any. */

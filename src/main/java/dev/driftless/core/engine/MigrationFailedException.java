@@ -1,9 +1,10 @@
 package dev.driftless.core.engine;
 
+import dev.driftless.core.ledger.ScriptStatementException;
+
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,16 +13,18 @@ import java.util.regex.Pattern;
  * character position of the error in the file.
  */
 public class MigrationFailedException extends MigrateException {
-    private static final Pattern POSITION = Pattern.compile("\\n\\s*Position: (\\d+)");
+    /** The driver's own "Position: N" line; the position is kept as a number and shown as a line instead. */
+    private static final Pattern POSITION_LINE = Pattern.compile("(?m)^\\s*Position: \\d+\\s*$\\n?");
 
     private final long version;
     private final Path file;
     private final String databaseMessage;
+    private final String fullDatabaseMessage;
     private final String sqlState;
     private final OptionalInt position;
 
     public MigrationFailedException(long version, Path file, SQLException cause) {
-        this(version, file, firstLine(cause.getMessage()), cause.getSQLState(), positionOf(cause.getMessage()), cause);
+        this(version, file, firstLine(cause.getMessage()), cause.getSQLState(), positionOf(cause), cause);
     }
 
     private MigrationFailedException(long version, Path file, String databaseMessage, String sqlState,
@@ -31,6 +34,8 @@ public class MigrationFailedException extends MigrateException {
         this.version = version;
         this.file = file;
         this.databaseMessage = databaseMessage;
+        this.fullDatabaseMessage = cause.getMessage() == null ? databaseMessage
+                : POSITION_LINE.matcher(cause.getMessage()).replaceAll("").strip();
         this.sqlState = sqlState;
         this.position = position;
     }
@@ -45,6 +50,14 @@ public class MigrationFailedException extends MigrateException {
 
     public String databaseMessage() {
         return databaseMessage;
+    }
+
+    /**
+     * Everything the database said (its detail, hint and context lines too), without the position line:
+     * the position is given as {@link #position()}.
+     */
+    public String fullDatabaseMessage() {
+        return fullDatabaseMessage;
     }
 
     /** Null when the driver gave none. */
@@ -65,11 +78,8 @@ public class MigrationFailedException extends MigrateException {
         return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 
-    private static OptionalInt positionOf(String message) {
-        if (message == null) {
-            return OptionalInt.empty();
-        }
-        Matcher matcher = POSITION.matcher(message);
-        return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    /** Only a dialect that ran the script statement by statement knows where in the file the error is. */
+    private static OptionalInt positionOf(SQLException cause) {
+        return cause instanceof ScriptStatementException located ? located.scriptPosition() : OptionalInt.empty();
     }
 }

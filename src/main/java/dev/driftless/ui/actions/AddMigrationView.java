@@ -2,22 +2,17 @@ package dev.driftless.ui.actions;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** The add dialog's content, bound to an {@link AddMigrationViewModel}; usable in any window or test stage. */
+/** The add dialog's content, bound to an {@link AddMigrationViewModel}; its Create button is the dialog's. */
 public final class AddMigrationView extends VBox {
 
-    /** @param created receives the created files, up file first, once they are written */
-    public AddMigrationView(AddMigrationViewModel model, Consumer<List<Path>> created) {
+    public AddMigrationView(AddMigrationViewModel model) {
         super(10);
         TextField description = new TextField();
         description.setId("addDescription");
@@ -40,14 +35,11 @@ public final class AddMigrationView extends VBox {
         validation.setId("addValidation");
         validation.setWrapText(true);
         validation.getStyleClass().add(Styles.DANGER);
-        validation.textProperty().bind(model.validationProperty());
-        Button create = new Button("Create");
-        create.setId("addCreate");
-        create.setDefaultButton(true);
-        create.disableProperty().bind(model.canCreateProperty().not());
-        create.setOnAction(event -> model.create(created));
+        validation.textProperty().bind(model.shownValidationProperty());
+        validation.visibleProperty().bind(model.shownValidationProperty().isNotNull());
+        validation.managedProperty().bind(validation.visibleProperty());
         getChildren().addAll(new Label("Description"), description, reversible, sequential,
-                new Label("Will create:"), preview, validation, create);
+                new Label("Will create:"), preview, validation);
         setPrefWidth(480);
     }
 }

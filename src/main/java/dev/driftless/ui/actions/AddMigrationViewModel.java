@@ -7,7 +7,9 @@ import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.MigrationType;
 import dev.driftless.ui.workspace.RefusalHints;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,6 +20,8 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -25,23 +29,28 @@ import java.util.function.Consumer;
  * The add dialog's state: a description, simple or reversible, timestamp or sequential (both
  * defaulting to what sqlx would infer from the folder), the file names it will create, and why
  * it cannot yet. The names come from {@link MigrationCreator#preview}, the same naming path as
- * the creation itself.
+ * the creation itself, and the creation is given the same time and the names shown: what is
+ * created is exactly what was shown, or nothing.
  */
 public final class AddMigrationViewModel {
     private final WorkspaceViewModel workspace;
-    private final MigrationCreator creator;
+    private final Clock clock;
+    // The time the shown names were made at: a timestamp version is created from it, so the name created is the one shown.
+    private Instant previewedAt;
     private final StringProperty description = new SimpleStringProperty("");
     private final BooleanProperty reversible = new SimpleBooleanProperty();
     private final BooleanProperty sequential = new SimpleBooleanProperty();
     private final ObservableList<Path> preview = FXCollections.observableArrayList();
     private final StringProperty validation = new SimpleStringProperty();
+    private final BooleanProperty typed = new SimpleBooleanProperty();
+    private final StringBinding shownValidation;
     private final BooleanProperty creating = new SimpleBooleanProperty();
     private final BooleanBinding canCreate;
 
-    /** @param clock the clock timestamps are previewed with; the workspace's own clock names the files */
+    /** @param clock the clock a timestamp version is taken from when the names are previewed */
     public AddMigrationViewModel(WorkspaceViewModel workspace, Clock clock) {
         this.workspace = workspace;
-        this.creator = new MigrationCreator(clock);
+        this.clock = clock;
         MigrationSource source = workspace.sourceProperty().get();
         if (source != null) {
             NewMigration defaults = MigrationCreator.inferred(source, "");
@@ -49,7 +58,12 @@ public final class AddMigrationViewModel {
             sequential.set(defaults.versioning() == NewMigration.Versioning.SEQUENTIAL);
         }
         canCreate = validation.isNull().and(creating.not()).and(workspace.busyProperty().not());
-        description.addListener((observable, old, text) -> updatePreview());
+        // Telling someone what is wrong before they have typed anything reads as an error they made.
+        shownValidation = Bindings.when(typed).then(validation).otherwise((String) null);
+        description.addListener((observable, old, text) -> {
+            typed.set(true);
+            updatePreview();
+        });
         reversible.addListener((observable, old, value) -> updatePreview());
         sequential.addListener((observable, old, value) -> updatePreview());
         workspace.sourceProperty().addListener((observable, old, value) -> updatePreview());
@@ -74,7 +88,8 @@ public final class AddMigrationViewModel {
             return;
         }
         try {
-            show(creator.preview(source, request()), null);
+            previewedAt = clock.instant();
+            show(new MigrationCreator(Clock.fixed(previewedAt, ZoneOffset.UTC)).preview(source, request()), null);
         } catch (MigrateException e) {
             show(List.of(), e.getMessage() + RefusalHints.of(e).map(hint -> ". " + hint).orElse(""));
         }
@@ -97,14 +112,17 @@ public final class AddMigrationViewModel {
         }
         creating.set(true);
         NewMigration request = request();
+        Instant versionTime = previewedAt;
+        List<Path> previewed = List.copyOf(preview);
         boolean started = WorkspaceAction.<List<Path>>start(workspace,
-                done -> workspace.add(request, done),
+                done -> workspace.add(request, versionTime, previewed, done),
                 paths -> {
                     creating.set(false);
                     created.accept(paths);
                 },
                 failure -> {
                     creating.set(false);
+                    typed.set(true);
                     validation.set(failure.getMessage());
                 });
         if (!started) {
@@ -134,6 +152,11 @@ public final class AddMigrationViewModel {
     /** Why the migration cannot be created as it stands, or null. */
     public ReadOnlyStringProperty validationProperty() {
         return validation;
+    }
+
+    /** The validation message once the description has been typed in; null before, so a fresh dialog shows no error. */
+    public StringBinding shownValidationProperty() {
+        return shownValidation;
     }
 
     public BooleanBinding canCreateProperty() {

@@ -20,6 +20,7 @@ import dev.driftless.ui.workspace.RefusalHints;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -62,6 +63,7 @@ public abstract class MigrationActionViewModel {
     private final ObjectProperty<Long> target = new SimpleObjectProperty<>();
     private final StringProperty planError = new SimpleStringProperty();
     private final StringProperty planHint = new SimpleStringProperty();
+    private final ObjectProperty<Long> planFixVersion = new SimpleObjectProperty<>();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.PLANNING);
     // Read by the background run between migrations, hence atomic rather than a property.
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -72,6 +74,7 @@ public abstract class MigrationActionViewModel {
     private final StringProperty sqlState = new SimpleStringProperty();
     private final ObjectProperty<Path> errorFile = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> errorLine = new SimpleObjectProperty<>();
+    private final StringBinding targetDatabase;
     private final BooleanBinding canConfirm;
     private final BooleanBinding canStop;
     private boolean replanning;
@@ -88,6 +91,8 @@ public abstract class MigrationActionViewModel {
                 .and(workspace.databaseProperty().isNotNull())
                 .and(confirmation.confirmedProperty());
         canStop = phase.isEqualTo(Phase.RUNNING).and(stopping.not());
+        targetDatabase = Bindings.createStringBinding(() -> TargetDatabase.describe(workspace.databaseProperty().get()),
+                workspace.databaseProperty());
         rows.addListener((ListChangeListener<StatusRow>) change -> replan());
         workspace.sourceProperty().addListener((observable, old, source) -> replan());
         workspace.ledgerErrorProperty().addListener((observable, old, error) -> replan());
@@ -125,9 +130,12 @@ public abstract class MigrationActionViewModel {
                 toRun = plan().toRun();
                 planError.set(null);
                 planHint.set(null);
+                planFixVersion.set(null);
             } catch (MigrateException e) {
                 planError.set(scrub(e.getMessage()));
                 planHint.set(RefusalHints.of(e).orElse(null));
+                OptionalLong fixVersion = e.refusal().map(RefusalHints::driftTabVersion).orElse(OptionalLong.empty());
+                planFixVersion.set(fixVersion.isPresent() ? fixVersion.getAsLong() : null);
             }
             steps.setAll(toRun.stream().map(StepProgress::new).toList());
             planned(toRun);
@@ -183,6 +191,14 @@ public abstract class MigrationActionViewModel {
         }
     }
 
+    /** Selects the migration the refusal is about, which brings the Drift tab with its repairs forward. */
+    public final void showFix() {
+        Long version = planFixVersion.get();
+        if (version != null) {
+            workspace.selectedVersionProperty().set(version);
+        }
+    }
+
     /** Lets the current migration finish, then stops before the next. */
     public final void requestStop() {
         if (canStop.get()) {
@@ -214,7 +230,7 @@ public abstract class MigrationActionViewModel {
         summary.set("failed");
         errorHint.set(RefusalHints.of(failure).orElse(null));
         if (failure instanceof MigrationFailedException rejected) {
-            errorMessage.set(scrub(rejected.databaseMessage()));
+            errorMessage.set(scrub(rejected.fullDatabaseMessage()));
             sqlState.set(rejected.sqlState());
             errorFile.set(rejected.file());
             rejected.position().ifPresent(position -> locate(rejected.file(), position));
@@ -283,6 +299,11 @@ public abstract class MigrationActionViewModel {
         return planHint;
     }
 
+    /** The migration whose repair in the Drift tab would lift the refusal, or null when the fix is elsewhere. */
+    public final ReadOnlyObjectProperty<Long> planFixVersionProperty() {
+        return planFixVersion;
+    }
+
     public final ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase;
     }
@@ -290,6 +311,11 @@ public abstract class MigrationActionViewModel {
     /** The remote-database guard; its field must match before {@link #canConfirmProperty()} turns true. */
     public final DangerConfirmation confirmation() {
         return confirmation;
+    }
+
+    /** The database the action changes, as a person recognises it (password masked, SQLite by its file name). */
+    public final StringBinding targetDatabaseProperty() {
+        return targetDatabase;
     }
 
     /** A valid non-empty plan, nothing else running, the guard satisfied, not yet started. */
@@ -310,7 +336,7 @@ public abstract class MigrationActionViewModel {
         return summary;
     }
 
-    /** The database's message (or the refusal) when the action failed. */
+    /** Everything the database said (or the refusal) when the action failed. */
     public final ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage;
     }
@@ -332,6 +358,11 @@ public abstract class MigrationActionViewModel {
     /** The 1-based line of the error in {@link #errorFileProperty()}, when the database gave a position. */
     public final ReadOnlyObjectProperty<Integer> errorLineProperty() {
         return errorLine;
+    }
+
+    /** The workspace's migrations with their status, as the plan was made from them. */
+    protected final List<StatusRow> rows() {
+        return List.copyOf(rows);
     }
 
     protected final BackgroundExecutor executor() {

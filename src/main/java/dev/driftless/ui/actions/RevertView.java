@@ -1,18 +1,15 @@
 package dev.driftless.ui.actions;
 
 import atlantafx.base.theme.Styles;
-import javafx.scene.control.Button;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 
-/** The revert dialog's content, bound to a {@link RevertViewModel}; usable in any window or test stage. */
+/** The revert dialog's content, bound to a {@link RevertViewModel}; its buttons are the dialog's ({@link RevertDialog}). */
 public final class RevertView extends VBox {
 
     /** @param openAt opens a migration file at a 1-based line in the editor */
@@ -24,11 +21,6 @@ public final class RevertView extends VBox {
         downSql.setPrefRowCount(8);
         downSql.setStyle("-fx-font-family: monospace;");
         downSql.textProperty().bind(model.downSqlProperty());
-        Button revert = new Button("Revert", new FontIcon(MaterialDesignU.UNDO));
-        revert.setId("revertConfirm");
-        revert.getStyleClass().add(Styles.DANGER);
-        revert.disableProperty().bind(model.canConfirmProperty().not());
-        revert.setOnAction(event -> model.confirm());
         Label reversibilityWarning = new Label();
         reversibilityWarning.setId("revertReversibilityWarning");
         reversibilityWarning.setWrapText(true);
@@ -37,16 +29,24 @@ public final class RevertView extends VBox {
         reversibilityWarning.visibleProperty().bind(model.reversibilityWarningProperty().isNotEmpty());
         reversibilityWarning.managedProperty().bind(reversibilityWarning.visibleProperty());
         getChildren().addAll(
-                new HBox(8, new Label("Revert"), ActionViewParts.targetChooser(model, "revertTarget", "only the latest")),
+                ActionViewParts.targetDatabase(model, "revertDatabase"),
+                ActionViewParts.targetRow(model, "Revert", "revertTarget", "only the latest"),
                 ActionViewParts.header(model, "Nothing has run yet. These migrations will be reverted, newest first:"),
-                ActionViewParts.stepList(model, "revertSteps"),
+                ActionViewParts.stepList(model, "revertSteps",
+                        "Nothing to revert: no migration is applied"),
                 reversibilityWarning,
                 ActionViewParts.planError(model, "revertPlanError"),
-                new Label("Down SQL that will run:"),
+                downSqlLabel(model),
                 downSql,
                 ActionViewParts.failure(model, "revertError", openAt),
-                new DangerConfirmationPane(model.confirmation()),
-                revert);
+                new DangerConfirmationPane(model.confirmation()));
         setPrefWidth(560);
+    }
+
+    private static Label downSqlLabel(RevertViewModel model) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.when(model.planErrorProperty().isNull())
+                .then("Down SQL that will run:").otherwise("Down SQL (it runs once the revert is no longer refused):"));
+        return label;
     }
 }

@@ -27,7 +27,9 @@ import javafx.beans.property.StringProperty;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -67,30 +69,57 @@ public final class RevertViewModel extends MigrationActionViewModel {
         return Stream.concat(Stream.of(0L), below.stream()).toList();
     }
 
+    /**
+     * Shows the down SQL also when the revert is refused: what would be reverted is still worth reading,
+     * and the refusal (a drifted or failed row elsewhere) may be lifted in a moment.
+     */
     @Override
     protected void planned(List<PlannedStep> toRun) {
-        if (toRun.isEmpty()) {
+        List<Migration> migrations = toRun.isEmpty() ? aimedAt()
+                : toRun.stream().map(PlannedStep::migration).toList();
+        if (migrations.isEmpty()) {
             downSqlReads.cancel();
             downSql.set("");
             return;
         }
-        List<Migration> migrations = toRun.stream().map(PlannedStep::migration).toList();
         downSql.set("reading ...");
         downSqlReads.submit(() -> readDownFiles(migrations), downSql::set,
                 failure -> downSql.set("-- cannot read the down file: " + failure.getMessage()));
     }
 
+    /** What the revert is aimed at without a plan: the latest applied migration, or every one above the target. */
+    private List<Migration> aimedAt() {
+        List<StatusRow> applied = rows().stream().filter(row -> row.status().isApplied()).toList();
+        if (applied.isEmpty()) {
+            return List.of();
+        }
+        Long target = targetProperty().get();
+        List<StatusRow> aimed = target == null ? List.of(applied.get(applied.size() - 1))
+                : applied.stream().filter(row -> row.version() > target).toList();
+        List<Migration> newestFirst = new ArrayList<>(aimed.stream().map(StatusRow::migration)
+                .filter(Objects::nonNull).toList());
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
     /** The down SQL in the order it will run; each file under a header when there are several. */
     private static String readDownFiles(List<Migration> migrations) throws IOException {
         if (migrations.size() == 1) {
-            return MigrationSourceReader.readSql(migrations.get(0).downFile());
+            return downSqlOf(migrations.get(0));
         }
         List<String> parts = new ArrayList<>();
         for (Migration migration : migrations) {
-            parts.add("-- " + migration.version() + " " + migration.description() + " (" + migration.downFile().getFileName()
-                    + ")\n" + MigrationSourceReader.readSql(migration.downFile()));
+            String file = migration.downFile() == null ? "no down file" : migration.downFile().getFileName().toString();
+            parts.add("-- " + migration.version() + " " + migration.description() + " (" + file + ")\n"
+                    + downSqlOf(migration));
         }
         return String.join("\n", parts);
+    }
+
+    private static String downSqlOf(Migration migration) throws IOException {
+        return migration.downFile() == null
+                ? "-- " + migration.upFile().getFileName() + " is a simple migration: it has no down file\n"
+                : MigrationSourceReader.readSql(migration.downFile());
     }
 
     @Override

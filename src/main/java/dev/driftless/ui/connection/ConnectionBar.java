@@ -1,10 +1,12 @@
 package dev.driftless.ui.connection;
 
+import dev.driftless.ui.actions.DisabledWithReason;
+import dev.driftless.ui.actions.OwnedDialogs;
+import dev.driftless.ui.settings.NamedConnection;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import dev.driftless.ui.settings.NamedConnection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -21,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -78,27 +81,34 @@ public final class ConnectionBar extends HBox {
                 viewModel.errorProperty()));
 
         ComboBox<NamedConnection> choices = savedConnections(saved);
-        Button save = new Button("Save as…");
+        Button save = new Button("Save connection…", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("saveConnection");
-        save.setTooltip(new Tooltip("Name this database (for example local or staging); its password is not stored"));
-        save.disableProperty().bind(viewModel.connectedProperty().not());
+        save.setTooltip(new Tooltip("Name this database (for example local or staging) to pick it again from the list; "
+                + "its password is not stored"));
         save.setOnAction(event -> {
             TextInputDialog name = new TextInputDialog();
+            name.setTitle("Save connection");
             name.setHeaderText("Name this database connection");
             name.setContentText("Name:");
-            name.initOwner(getScene().getWindow());
-            name.showAndWait().ifPresent(saved::saveCurrentAs);
+            OwnedDialogs.showAndWait(name, getScene().getWindow()).ifPresent(saved::saveCurrentAs);
         });
         saved.activeProperty().addListener((observable, before, active) -> setStyle(active == null ? ""
                 : "-fx-border-color: transparent transparent transparent " + active.colour() + "; -fx-border-width: 0 0 0 5;"));
 
-        getChildren().addAll(new FontIcon(MaterialDesignD.DATABASE), choices, url, pick, save, badge, error);
+        pick.setTooltip(new Tooltip("Choose a SQLite database file to connect to"));
+        getChildren().addAll(new FontIcon(MaterialDesignD.DATABASE), choices, url,
+                new DisabledWithReason(pick, viewModel.sqliteFileUnavailableProperty()),
+                new DisabledWithReason(save, viewModel.saveUnavailableProperty()), badge, error);
     }
 
     private ComboBox<NamedConnection> savedConnections(SavedConnectionsViewModel saved) {
         ComboBox<NamedConnection> choices = new ComboBox<>(saved.connections());
         choices.setId("savedConnections");
-        choices.setPromptText("Connections");
+        // An empty list says so and cannot be opened, rather than dropping down an empty box.
+        choices.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(saved.connections()))
+                .then("No saved connections").otherwise("Saved connections"));
+        choices.disableProperty().bind(Bindings.isEmpty(saved.connections()));
+        choices.setTooltip(new Tooltip("Saved database connections; \"Save connection…\" adds the current one"));
         choices.setCellFactory(list -> new ConnectionCell());
         choices.setButtonCell(new ConnectionCell());
         saved.activeProperty().addListener((observable, before, active) -> choices.setValue(active));
@@ -125,8 +135,7 @@ public final class ConnectionBar extends HBox {
         dialog.getDialogPane().setContent(password);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         dialog.setResultConverter(button -> button == ButtonType.OK ? password.getText() : null);
-        dialog.initOwner(getScene().getWindow());
-        return dialog.showAndWait();
+        return OwnedDialogs.showAndWait(dialog, getScene().getWindow());
     }
 
     /** A connection's name beside a dot of its colour. */

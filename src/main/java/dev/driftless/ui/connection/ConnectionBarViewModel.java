@@ -3,6 +3,8 @@ package dev.driftless.ui.connection;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.db.PostgresUrl;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,9 +25,20 @@ public final class ConnectionBarViewModel {
     private final ReadOnlyBooleanWrapper remote = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StringBinding sqliteFileUnavailable;
+    private final StringBinding saveUnavailable;
 
     public ConnectionBarViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
+        sqliteFileUnavailable = Bindings.createStringBinding(() -> {
+            DatabaseUrl url = workspace.databaseProperty().get();
+            return url != null && url.kind() == DatabaseUrl.Kind.POSTGRES
+                    ? "This project's database is PostgreSQL; to use a SQLite file instead, type its sqlite:// URL"
+                    : null;
+        }, workspace.databaseProperty());
+        saveUnavailable = Bindings.createStringBinding(() -> workspace.databaseProperty().get() == null
+                ? "Connect to a database first (type its URL); then it can be saved under a name" : null,
+                workspace.databaseProperty());
         workspace.databaseProperty().addListener((observable, before, url) -> show(url));
         show(workspace.databaseProperty().get());
     }
@@ -48,6 +61,16 @@ public final class ConnectionBarViewModel {
     /** Whether a database is set at all. */
     public ReadOnlyBooleanProperty connectedProperty() {
         return connected.getReadOnlyProperty();
+    }
+
+    /** Why "SQLite file…" cannot be used now (the database is PostgreSQL), or null. */
+    public StringBinding sqliteFileUnavailableProperty() {
+        return sqliteFileUnavailable;
+    }
+
+    /** Why "Save connection…" cannot be used now (no database), or null. */
+    public StringBinding saveUnavailableProperty() {
+        return saveUnavailable;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -3,7 +3,10 @@ package dev.driftless.ui.drift;
 import com.github.difflib.text.DiffRow;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.repair.LedgerRepair;
+import dev.driftless.ui.actions.DisabledWithReason;
+import dev.driftless.ui.actions.OwnedDialogs;
 import dev.driftless.ui.workspace.RefusalHints;
+import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +26,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -101,9 +103,13 @@ public final class DriftView extends VBox {
                 fileRepairs::prepareIgnoredChars);
         ignoredChars.visibleProperty().bind(fileRepairs.ignoredCharsApplicableProperty());
         ignoredChars.managedProperty().bind(ignoredChars.visibleProperty());
-        HBox lineEndings = new HBox(10, advice, gitattributes, ignoredChars);
-        lineEndings.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(advice, Priority.ALWAYS);
+        // The buttons on a row of their own under the advice, never narrower than their labels: beside a
+        // wrapping advice they were squeezed to "...".
+        FlowPane lineEndingRepairs = new FlowPane(8, 4, gitattributes, ignoredChars);
+        lineEndingRepairs.getChildren().forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
+        advice.setMinHeight(Region.USE_PREF_SIZE);
+        VBox lineEndings = new VBox(4, advice, lineEndingRepairs);
+        lineEndings.setId("lineEndingRepairs");
         lineEndings.visibleProperty().bind(fileRepairs.lineEndingAdviceProperty().isNotEmpty());
         lineEndings.managedProperty().bind(lineEndings.visibleProperty());
 
@@ -225,45 +231,55 @@ public final class DriftView extends VBox {
         return button;
     }
 
-    private Button undoFileRepairButton() {
+    private Region undoFileRepairButton() {
         Button undo = new Button("Undo file repair", new FontIcon(MaterialDesignU.UNDO));
         undo.setId("undoFileRepair");
         undo.setTooltip(new Tooltip("Reverse the last restore, move, .gitattributes or sqlx.toml change of this project"));
-        undo.disableProperty().bind(viewModel.workspace().busyProperty()
-                .or(viewModel.workspace().projectProperty().isNull()));
         undo.setOnAction(event -> fileRepairs.prepareUndo(prepared -> confirmFiles(new FileChangeDialog(
                 "Undo file repair", "undo " + prepared.repair().description(), prepared.repair().undoDiff(),
                 prepared.repair().undoSqlPreview(), viewModel.confirmation()), () -> fileRepairs.applyUndo(prepared))));
-        return undo;
+        WorkspaceViewModel workspace = viewModel.workspace();
+        return new DisabledWithReason(undo, Bindings.createStringBinding(() -> {
+            if (workspace.busyProperty().get()) {
+                return DisabledWithReason.BUSY;
+            }
+            if (workspace.projectProperty().get() == null) {
+                return "No project is open";
+            }
+            return fileRepairs.fileUndoableProperty().get() ? null
+                    : "Nothing to undo: no file repair of this project is in the journal";
+        }, workspace.busyProperty(), workspace.projectProperty(), fileRepairs.fileUndoableProperty()));
     }
 
     private void confirmFiles(FileChangeDialog dialog, Runnable onConfirmed) {
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.showAndWait().filter(FileChangeDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
+        OwnedDialogs.showAndWait(dialog, getScene() == null ? null : getScene().getWindow())
+                .filter(FileChangeDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
     }
 
-    private Button undoButton() {
+    private Region undoButton() {
         Button undo = new Button("Undo ledger repair", new FontIcon(MaterialDesignU.UNDO));
         undo.setId("undoRepair");
-        undo.disableProperty().bind(viewModel.workspace().busyProperty()
-                .or(viewModel.workspace().databaseProperty().isNull()));
         undo.setOnAction(event -> viewModel.prepareUndo(prepared -> {
             RepairDialog dialog = new RepairDialog("Undo ledger repair", "undo " + prepared.repair().description(),
                     prepared.repair().undoPreview(), viewModel.confirmation());
             confirm(dialog, () -> viewModel.applyUndo(prepared));
         }));
-        return undo;
+        WorkspaceViewModel workspace = viewModel.workspace();
+        return new DisabledWithReason(undo, Bindings.createStringBinding(() -> {
+            if (workspace.busyProperty().get()) {
+                return DisabledWithReason.BUSY;
+            }
+            if (workspace.databaseProperty().get() == null) {
+                return "No database is set, so there is no ledger repair to undo";
+            }
+            return viewModel.ledgerUndoableProperty().get() ? null
+                    : "Nothing to undo: no ledger repair of this database is in the journal";
+        }, workspace.busyProperty(), workspace.databaseProperty(), viewModel.ledgerUndoableProperty()));
     }
 
     private void confirm(RepairDialog dialog, Runnable onConfirmed) {
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.showAndWait().filter(RepairDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
+        OwnedDialogs.showAndWait(dialog, getScene() == null ? null : getScene().getWindow())
+                .filter(RepairDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
     }
 
     /** One row of the side-by-side view: applied half left, current half right, changed words highlighted. */

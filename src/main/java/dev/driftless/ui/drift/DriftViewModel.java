@@ -103,6 +103,7 @@ public final class DriftViewModel {
     private final BooleanBinding needsAttention;
     /** The selected row's diagnosis: a late answer for an earlier selection is dropped. */
     private final LatestAnswer diagnoses;
+    private final UndoAvailability ledgerUndo;
 
     /**
      * @param journalRoot where applied migration texts are journalled (the data folder's {@code journal})
@@ -125,6 +126,13 @@ public final class DriftViewModel {
         workspace.selectedVersionProperty().addListener((observable, before, version) -> follow());
         workspace.rows().addListener((ListChangeListener<StatusRow>) change -> follow());
         follow();
+        ledgerUndo = new UndoAvailability(workspace, executor, (project, database) -> database != null
+                && repairs.lastUndoable(project.repairIdentity(database)).isPresent());
+    }
+
+    /** True when a ledger repair of this database can be undone. */
+    public ReadOnlyBooleanProperty ledgerUndoableProperty() {
+        return ledgerUndo.availableProperty();
     }
 
     /**

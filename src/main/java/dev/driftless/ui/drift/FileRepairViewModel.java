@@ -76,6 +76,7 @@ public final class FileRepairViewModel {
     /** Line-ending advice for the shown diagnosis: late advice for an earlier one is dropped. */
     private final LatestAnswer advice;
     private final Consumer<Path> openFile;
+    private final UndoAvailability fileUndo;
 
     /**
      * @param clock    names a moved edit's new migration when the folder uses timestamps
@@ -101,6 +102,13 @@ public final class FileRepairViewModel {
                 ignoredCrEffect, workspace.databaseProperty());
         drift.diagnosisProperty().addListener((observable, before, diagnosis) -> adviseOnLineEndings(diagnosis));
         adviseOnLineEndings(drift.diagnosisProperty().get());
+        fileUndo = new UndoAvailability(workspace, executor,
+                (project, database) -> journal.lastUndoable(project.directory()).isPresent());
+    }
+
+    /** True when a file repair of this project can be undone. */
+    public ReadOnlyBooleanProperty fileUndoableProperty() {
+        return fileUndo.availableProperty();
     }
 
     private Optional<AppliedText> appliedTextOfDrifted() {

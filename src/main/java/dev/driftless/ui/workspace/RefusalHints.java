@@ -6,6 +6,7 @@ import dev.driftless.core.engine.Refusal;
 import dev.driftless.core.repair.RepairKind;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What the window suggests for each refusal, naming its own tabs and buttons (the command line
@@ -25,6 +26,26 @@ public final class RefusalHints {
 
     public static Optional<String> of(Refusal refusal) {
         return Optional.ofNullable(hint(refusal));
+    }
+
+    /**
+     * The migration to select when the fix for a refusal is in the Drift tab (a drifted, failed or missing
+     * migration), so a dialog can offer a button that goes there; empty when the fix is elsewhere.
+     */
+    public static OptionalLong driftTabVersion(Refusal refusal) {
+        if (refusal instanceof Refusal.ModifiedMigration modified) {
+            return OptionalLong.of(modified.version());
+        }
+        if (refusal instanceof Refusal.PartiallyApplied failed) {
+            return OptionalLong.of(failed.version());
+        }
+        if (refusal instanceof Refusal.MissingMigration missing) {
+            return OptionalLong.of(missing.version());
+        }
+        if (refusal instanceof Refusal.RevertWithoutFile withoutFile) {
+            return OptionalLong.of(withoutFile.version());
+        }
+        return OptionalLong.empty();
     }
 
     /** The label of the button that makes a ledger repair, e.g. "Accept file (re-stamp)". */

@@ -40,6 +40,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -233,14 +234,29 @@ public final class WorkspaceViewModel {
         }, created -> log.success("created database " + url.masked()));
     }
 
-    /** Creates a migration in the project's folder; the created files go to {@code created}. */
-    public void add(NewMigration request, Consumer<List<Path>> created) {
+    /**
+     * Creates a migration in the project's folder; the created files go to {@code created}.
+     *
+     * @param versionTime the time a timestamp version is taken from: the one the person saw previewed
+     * @param previewed   the files the person saw previewed; if the folder changed meanwhile so that
+     *                    other names would result, nothing is written and the failure says so
+     */
+    public void add(NewMigration request, Instant versionTime, List<Path> previewed, Consumer<List<Path>> created) {
         Project current = requireProject();
-        startAction("add " + request.description(), () -> new MigrationCreator(clock).create(current.readMigrations(), request),
-                paths -> {
-                    paths.forEach(path -> log.success("created " + path));
-                    created.accept(paths);
-                });
+        startAction("add " + request.description(), () -> {
+            MigrationSource source = current.readMigrations();
+            MigrationCreator creator = new MigrationCreator(Clock.fixed(versionTime, ZoneOffset.UTC));
+            List<Path> planned = creator.preview(source, request);
+            if (!planned.equals(previewed)) {
+                throw new MigrateException("the migrations folder changed meanwhile: it would now create "
+                        + planned.stream().map(path -> path.getFileName().toString()).toList()
+                        + "; nothing was written, check the names and create again");
+            }
+            return creator.create(source, request);
+        }, paths -> {
+            paths.forEach(path -> log.success("created " + path));
+            created.accept(paths);
+        });
     }
 
     /** Applies pending migrations (all, or up to a target), reporting each step. */

@@ -127,6 +127,23 @@ class ActionViewModelTest {
     }
 
     @Test
+    void aPostgresErrorFoundAfterParsingIsPlacedOnItsLineOfTheFileNotOfItsStatement() {
+        ActionFixture fixture = ActionFixture.empty(dir, BackgroundExecutor.immediate());
+        // The server reports the position within the failing statement; line 1 of it is line 6 of the file.
+        fixture.write("1_orders.sql", "CREATE TABLE orders (id int);\n-- a comment\n\nINSERT INTO orders\n"
+                + "VALUES (1);\nSELECT nope FROM orders;\n");
+        fixture.open(TestPostgres.freshDatabaseUrl());
+        RunViewModel run = new RunViewModel(fixture.workspace, BackgroundExecutor.immediate());
+
+        run.confirm();
+
+        assertThat(run.errorMessageProperty().get()).startsWith("ERROR: column \"nope\" does not exist")
+                .doesNotContain("Position");
+        assertThat(run.sqlStateProperty().get()).isEqualTo("42703");
+        assertThat(run.errorLineProperty().get()).isEqualTo(6);
+    }
+
+    @Test
     void stopAfterCurrentLetsTheRunningMigrationFinishThenStops() {
         ActionFixture fixture = ActionFixture.threeMigrations(dir, BackgroundExecutor.immediate()).openOnSqlite();
         RunViewModel run = new RunViewModel(fixture.workspace, BackgroundExecutor.immediate());
@@ -189,7 +206,7 @@ class ActionViewModelTest {
         assertThat(revert.planErrorProperty().get()).contains("is a simple migration with no down file");
         assertThat(revert.planHintProperty().get()).contains("rename 1_users.sql");
         assertThat(revert.canConfirmProperty().get()).isFalse();
-        assertThat(revert.downSqlProperty().get()).isEmpty();
+        assertThat(revert.downSqlProperty().get()).isEqualTo("-- 1_users.sql is a simple migration: it has no down file\n");
     }
 
     @Test

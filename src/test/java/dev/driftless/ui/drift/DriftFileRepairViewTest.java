@@ -8,6 +8,7 @@ import dev.driftless.core.repair.RepairJournal;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
 import dev.driftless.testing.TestFolders;
+import dev.driftless.ui.actions.DisabledWithReason;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
@@ -80,6 +81,13 @@ class DriftFileRepairViewTest {
     void theEditMovesIntoANewMigrationAfterItsDiffIsShownAndTheUndoPutsItBack(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#ignoredCharsButton").queryAs(Button.class).isVisible()).isFalse();
+        // Nothing repaired yet: both undo buttons are disabled and say why.
+        assertThat(robot.lookup("#undoFileRepair").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#undoFileRepairWhy").queryAs(DisabledWithReason.class).tooltip().getText())
+                .isEqualTo("Nothing to undo: no file repair of this project is in the journal");
+        assertThat(robot.lookup("#undoRepair").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#undoRepairWhy").queryAs(DisabledWithReason.class).tooltip().getText())
+                .isEqualTo("Nothing to undo: no ledger repair of this database is in the journal");
 
         robot.clickOn("#moveEditButton");
 
@@ -94,6 +102,7 @@ class DriftFileRepairViewTest {
         assertThat(workspace.row(1).orElseThrow().status()).isEqualTo(MigrationStatus.APPLIED);
         assertThat(workspace.row(2).orElseThrow().status()).isEqualTo(MigrationStatus.PENDING);
 
+        assertThat(robot.lookup("#undoFileRepair").queryButton().isDisabled()).isFalse();
         robot.clickOn("#undoFileRepair");
         assertThat(robot.lookup("#fileChangeDiff").queryAs(TextArea.class).getText())
                 .contains("+++ /dev/null", "+ALTER TABLE users ADD name TEXT;");

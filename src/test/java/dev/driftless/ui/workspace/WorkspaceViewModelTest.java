@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -185,12 +186,32 @@ class WorkspaceViewModelTest {
         workspace.open(Project.open(folder, null), database);
         List<Path> created = new ArrayList<>();
 
-        workspace.add(new NewMigration("add status", MigrationType.REVERSIBLE, NewMigration.Versioning.SEQUENTIAL),
-                created::addAll);
+        List<Path> previewed = List.of(folder.resolve("migrations/0003_add_status.up.sql"),
+                folder.resolve("migrations/0003_add_status.down.sql"));
 
-        assertThat(created).extracting(path -> path.getFileName().toString())
-                .containsExactly("0003_add_status.up.sql", "0003_add_status.down.sql");
+        workspace.add(new NewMigration("add status", MigrationType.REVERSIBLE, NewMigration.Versioning.SEQUENTIAL),
+                Instant.EPOCH, previewed, created::addAll);
+
+        assertThat(created).isEqualTo(previewed);
         assertThat(workspace.rows()).hasSize(3);
+    }
+
+    @Test
+    void addWritesNothingWhenTheFolderWouldGiveOtherNamesThanThoseShown() throws IOException {
+        workspace.open(Project.open(folder, null), database);
+        List<Path> created = new ArrayList<>();
+        // Shown before a third migration appeared on disk: 0003 is no longer what would be created.
+        List<Path> previewed = List.of(folder.resolve("migrations/0003_add_status.sql"));
+        migration("0003_other.sql", "SELECT 1;");
+
+        workspace.add(new NewMigration("add status", MigrationType.SIMPLE, NewMigration.Versioning.SEQUENTIAL),
+                Instant.EPOCH, previewed, created::addAll);
+
+        assertThat(created).isEmpty();
+        assertThat(workspace.lastFailureProperty().get()).hasMessageContaining("0004_add_status.sql")
+                .hasMessageContaining("nothing was written");
+        assertThat(folder.resolve("migrations/0003_add_status.sql")).doesNotExist();
+        assertThat(folder.resolve("migrations/0004_add_status.sql")).doesNotExist();
     }
 
     @Test
