@@ -41,7 +41,8 @@ final class Navigation {
         WorkspaceViewModel workspace = model.workspace();
         workspace.row(version).filter(row -> row.status().needsAttention() && !layer.isFocusWithin(LEDGER))
                 .ifPresent(row -> layer.select(DRIFT));
-        workspace.row(version).filter(row -> row.migration() != null)
+        // Its up file, unless the editor already shows one of its files (the tree opened its down file).
+        workspace.row(version).filter(row -> row.migration() != null && !model.editorTabs().showsVersion(version))
                 .ifPresent(row -> model.editorTabs().open(row.migration().upFile(), row));
     }
 }

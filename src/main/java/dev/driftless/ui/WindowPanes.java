@@ -12,6 +12,7 @@ import dev.driftless.ui.drift.DriftView;
 import dev.driftless.ui.drift.DriftViewModel;
 import dev.driftless.ui.drift.FileRepairViewModel;
 import dev.driftless.ui.editor.EditorTabsView;
+import dev.driftless.ui.editor.EditorViewModel;
 import dev.driftless.ui.editor.EditorWarmUp;
 import dev.driftless.ui.ledger.LedgerPoller;
 import dev.driftless.ui.ledger.LedgerView;
@@ -67,6 +68,7 @@ final class WindowPanes {
         MigrationTreeView tree = new MigrationTreeView(new MigrationTreeViewModel(model.workspace()),
                 file -> model.editorTabs().open(file, null), navigation::showDiagnosis);
         tree.showBadges(model.badges().classifications(), model.badges().workingProperty());
+        tree.followActiveFile(model.editorTabs().selectedProperty().map(EditorViewModel::path));
         return tree;
     }
 
