@@ -10,6 +10,8 @@ import dev.driftless.ui.workspace.WorkspaceViewModel;
 final class Navigation {
     static final String DRIFT = "drift";
     static final String LEDGER = "ledger";
+    /** The least share of the height the bottom tabs get when the Drift tab comes forward: room for its diff. */
+    static final double DRIFT_SHARE = 0.5;
 
     private final MainModel model;
     private MainLayer layer;
@@ -27,7 +29,12 @@ final class Navigation {
     /** Selects the migration and brings the Drift tab forward. */
     void showDiagnosis(long version) {
         model.workspace().selectedVersionProperty().set(version);
+        showDrift();
+    }
+
+    private void showDrift() {
         layer.select(DRIFT);
+        layer.giveLowerPaneAtLeast(DRIFT_SHARE);
     }
 
     /**
@@ -40,7 +47,7 @@ final class Navigation {
         }
         WorkspaceViewModel workspace = model.workspace();
         workspace.row(version).filter(row -> row.status().needsAttention() && !layer.isFocusWithin(LEDGER))
-                .ifPresent(row -> layer.select(DRIFT));
+                .ifPresent(row -> showDrift());
         // Its up file, unless the editor already shows one of its files (the tree opened its down file).
         workspace.row(version).filter(row -> row.migration() != null && !model.editorTabs().showsVersion(version))
                 .ifPresent(row -> model.editorTabs().open(row.migration().upFile(), row));

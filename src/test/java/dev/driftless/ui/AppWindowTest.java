@@ -12,6 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
@@ -267,6 +268,8 @@ class AppWindowTest {
         waitUntil(() -> lowerTabs(robot).getSelectionModel().getSelectedItem().getText().equals("Drift"));
         assertThat(window.workspace().selectedVersionProperty().get()).isEqualTo(drifted.version());
         assertThat(robot.lookup("#driftDiff").queryAs(CodeArea.class).getText()).contains("DEFAULT 'paid'");
+        assertThat(robot.lookup("#mainSplit").queryAs(SplitPane.class).getDividerPositions()[0])
+                .as("the bottom tabs have room for the diff").isLessThanOrEqualTo(1 - Navigation.DRIFT_SHARE + 0.01);
     }
 
     @Test
