@@ -194,11 +194,13 @@ class SqlEditorPaneTest {
             robot.interact(() -> Application.setUserAgentStylesheet(theme.getUserAgentStylesheet()));
             WaitForAsyncUtils.waitForFxEvents();
             Color background = (Color) pane.codeArea().getBackground().getFills().get(0).getFill();
-            Color match = over(backgroundOf(robot, ".find-match:not-current"), background);
-            Color current = over(backgroundOf(robot, ".find-current"), background);
+            Color match = over((Color) markedText(robot, ".find-match:not-current").getBackgroundColor(), background);
+            TextExt current = markedText(robot, ".find-current");
             assertThat(distance(match, background)).as(theme.getName() + ": a match").isGreaterThan(0.1);
-            assertThat(distance(current, background)).as(theme.getName() + ": the current match").isGreaterThan(0.3);
-            assertThat(distance(current, match)).as(theme.getName() + ": the current one among them").isGreaterThan(0.3);
+            // The current match is the selection too, which is drawn over text backgrounds: it is underlined.
+            assertThat(distance(over((Color) current.getUnderlineColor(), background), background))
+                    .as(theme.getName() + ": the current match").isGreaterThan(0.3);
+            assertThat(current.getUnderlineWidth().doubleValue()).isGreaterThanOrEqualTo(2);
         }
     }
 
@@ -219,14 +221,13 @@ class SqlEditorPaneTest {
         return starts;
     }
 
-    /** The highlight behind a marked stretch of the area's text ({@code :not-current} for one that is only a match). */
-    private Color backgroundOf(FxRobot robot, String selector) {
+    /** A marked stretch of the area's text ({@code :not-current} for one that is only a match). */
+    private TextExt markedText(FxRobot robot, String selector) {
         boolean onlyMatch = selector.endsWith(":not-current");
         String styleClass = selector.replace(":not-current", "");
-        TextExt text = robot.from(pane.codeArea()).lookup(styleClass).queryAllAs(TextExt.class).stream()
+        return robot.from(pane.codeArea()).lookup(styleClass).queryAllAs(TextExt.class).stream()
                 .filter(node -> !onlyMatch || !node.getStyleClass().contains(FindHighlights.CURRENT))
                 .findFirst().orElseThrow();
-        return (Color) text.getBackgroundColor();
     }
 
     /** A colour as drawn over the background (the match colours are translucent). */
