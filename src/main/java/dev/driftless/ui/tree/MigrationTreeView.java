@@ -60,6 +60,9 @@ import java.util.function.LongConsumer;
  * Lines fit the tree's width: a long name ends in an ellipsis (whole in the tooltip), the badge keeps its size.
  */
 public final class MigrationTreeView extends VBox {
+    /** Below this the side split cannot squeeze the tree: its lines would be nothing but ellipses. */
+    static final double MIN_WIDTH = 220;
+
     private final MigrationTreeViewModel viewModel;
     private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
     private final Label badgeProgress = new Label("finding what changed…");
@@ -69,9 +72,6 @@ public final class MigrationTreeView extends VBox {
     private final Consumer<Path> openFile;
     private final LongConsumer showDiagnosis;
     private Map<Long, DriftClassification> badges = Map.of();
-
-    /** Below this the side split cannot squeeze the tree: its lines would be nothing but ellipses. */
-    static final double MIN_WIDTH = 220;
 
     /**
      * @param openFile      called when a person selects or activates a line with a file
