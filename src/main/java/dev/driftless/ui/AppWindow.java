@@ -68,7 +68,10 @@ public final class AppWindow {
         applyTheme(settings.theme());
         WindowBounds placed = WindowPlacement.place(settings.window(), screens());
         Scene scene = new Scene(layer, placed.width(), placed.height());
-        scene.getStylesheets().add(AppWindow.class.getResource("driftless.css").toExternalForm());
+        List<String> stylesheets = List.of(AppWindow.class.getResource("driftless.css").toExternalForm(),
+                CodeFont.stylesheet());
+        scene.getStylesheets().addAll(stylesheets);
+        WindowStylesheets.giveEveryWindow(stylesheets);
         acceptDroppedFolders(scene);
         stage.setTitle(TITLE);
         for (int size : new int[] {16, 32, 64, 128, 256}) {

@@ -133,6 +133,16 @@ public final class MainLayer extends BorderPane {
         return tab;
     }
 
+    /**
+     * Lowers the upper|lower divider so that the bottom tabs get at least this share of the height (a diff needs
+     * lines to be read); a bottom pane already that tall stays as the person left it.
+     */
+    public void giveLowerPaneAtLeast(double share) {
+        if (upperAndLower.getDividerPositions()[0] > 1 - share) {
+            upperAndLower.setDividerPositions(1 - share);
+        }
+    }
+
     /** Divider positions, for remembering them between runs: side|editor, then upper|lower. */
     public double[] dividerPositions() {
         return new double[] {sides.getDividerPositions()[0], upperAndLower.getDividerPositions()[0]};

@@ -11,6 +11,8 @@ final class Navigation {
     static final String DRIFT = "drift";
     static final String LEDGER = "ledger";
     static final String SCHEMA_CHECK = "schemaCheck";
+    /** The least share of the height the bottom tabs get when the Drift tab comes forward: room for its diff. */
+    static final double DRIFT_SHARE = 0.5;
 
     private final MainModel model;
     private MainLayer layer;
@@ -37,7 +39,12 @@ final class Navigation {
     /** Selects the migration and brings the Drift tab forward. */
     void showDiagnosis(long version) {
         model.workspace().selectedVersionProperty().set(version);
+        showDrift();
+    }
+
+    private void showDrift() {
         layer.select(DRIFT);
+        layer.giveLowerPaneAtLeast(DRIFT_SHARE);
     }
 
     private void showSchemaCheck(boolean wanted) {
@@ -56,8 +63,9 @@ final class Navigation {
         }
         WorkspaceViewModel workspace = model.workspace();
         workspace.row(version).filter(row -> row.status().needsAttention() && !layer.isFocusWithin(LEDGER))
-                .ifPresent(row -> layer.select(DRIFT));
-        workspace.row(version).filter(row -> row.migration() != null)
+                .ifPresent(row -> showDrift());
+        // Its up file, unless the editor already shows one of its files (the tree opened its down file).
+        workspace.row(version).filter(row -> row.migration() != null && !model.editorTabs().showsVersion(version))
                 .ifPresent(row -> model.editorTabs().open(row.migration().upFile(), row));
     }
 }

@@ -13,6 +13,7 @@ import dev.driftless.ui.drift.DriftView;
 import dev.driftless.ui.drift.DriftViewModel;
 import dev.driftless.ui.drift.FileRepairViewModel;
 import dev.driftless.ui.editor.EditorTabsView;
+import dev.driftless.ui.editor.EditorViewModel;
 import dev.driftless.ui.editor.EditorWarmUp;
 import dev.driftless.ui.ledger.LedgerPoller;
 import dev.driftless.ui.ledger.LedgerView;
@@ -74,6 +75,7 @@ final class WindowPanes {
                 file -> model.editorTabs().open(file, null), navigation::showDiagnosis);
         tree.showBadges(model.badges().classifications(), model.badges().workingProperty());
         SchemaTreeActions.addTo(tree, model.schemaCheck());
+        tree.followActiveFile(model.editorTabs().selectedProperty().map(EditorViewModel::path));
         return tree;
     }
 

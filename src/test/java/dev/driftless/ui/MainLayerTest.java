@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Panes go where they are declared; deferred ones are left out of the first frame and built once, when needed. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,6 +71,22 @@ class MainLayerTest {
 
         assertThat(built).containsExactly("drift", "log");
         assertThat(lowerTabs(robot).getTabs()).allSatisfy(tab -> assertThat(tab.getContent()).isNotNull());
+    }
+
+    @Test
+    void theBottomTabsGrowToTheShareAskedButNeverShrink(FxRobot robot) {
+        SplitPane split = robot.from(window).lookup("#mainSplit").queryAs(SplitPane.class);
+        robot.interact(() -> {
+            split.setDividerPositions(0.8);
+            window.giveLowerPaneAtLeast(0.5);
+        });
+        assertThat(split.getDividerPositions()[0]).isEqualTo(0.5, within(0.01));
+
+        robot.interact(() -> {
+            split.setDividerPositions(0.3);
+            window.giveLowerPaneAtLeast(0.5);
+        });
+        assertThat(split.getDividerPositions()[0]).isEqualTo(0.3, within(0.01));
     }
 
     @Test

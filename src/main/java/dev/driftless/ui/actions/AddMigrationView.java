@@ -1,6 +1,7 @@
 package dev.driftless.ui.actions;
 
 import atlantafx.base.theme.Styles;
+import dev.driftless.ui.CodeFont;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ public final class AddMigrationView extends VBox {
         sequential.selectedProperty().bindBidirectional(model.sequentialProperty());
         Label preview = new Label();
         preview.setId("addPreview");
-        preview.setStyle("-fx-font-family: monospace;");
+        preview.getStyleClass().add(CodeFont.STYLE_CLASS);
         // The folder and the name are what tell a person where the file lands; the full path is noise.
         preview.textProperty().bind(Bindings.createStringBinding(() -> model.preview().stream()
                 .map(path -> path.getParent().getFileName() + "/" + path.getFileName())

@@ -1,6 +1,7 @@
 package dev.driftless.ui.actions;
 
 import atlantafx.base.theme.Styles;
+import dev.driftless.ui.CodeFont;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -19,7 +20,7 @@ public final class RevertView extends VBox {
         downSql.setId("revertDownSql");
         downSql.setEditable(false);
         downSql.setPrefRowCount(8);
-        downSql.setStyle("-fx-font-family: monospace;");
+        downSql.getStyleClass().add(CodeFont.STYLE_CLASS);
         downSql.textProperty().bind(model.downSqlProperty());
         Label reversibilityWarning = new Label();
         reversibilityWarning.setId("revertReversibilityWarning");

@@ -5,6 +5,7 @@ import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.repair.LedgerRepair;
 import dev.driftless.ui.actions.DisabledWithReason;
 import dev.driftless.ui.actions.OwnedDialogs;
+import dev.driftless.ui.CodeFont;
 import dev.driftless.ui.workspace.RefusalHints;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
@@ -122,13 +123,13 @@ public final class DriftView extends VBox {
         explanation.managedProperty().bind(explanation.textProperty().isNotEmpty());
 
         diff.setId("driftDiff");
-        diff.getStyleClass().add("drift-diff");
+        diff.getStyleClass().addAll("drift-diff", CodeFont.STYLE_CLASS);
         diff.setEditable(false);
         viewModel.diffProperty().subscribe(this::showDiff);
         VirtualizedScrollPane<CodeArea> unified = new VirtualizedScrollPane<>(diff);
         ListView<DriftViewModel.SideBySideLine> sideBySide = new ListView<>(viewModel.sideBySide());
         sideBySide.setId("driftSideBySide");
-        sideBySide.getStyleClass().add("drift-side-by-side");
+        sideBySide.getStyleClass().addAll("drift-side-by-side", CodeFont.STYLE_CLASS);
         sideBySide.setCellFactory(list -> new SideBySideCell());
         sideBySide.setPlaceholder(new Label("the applied text is not known, so there is nothing to compare"));
         unified.visibleProperty().bind(sideBySideToggle.selectedProperty().not());

@@ -1,5 +1,6 @@
 package dev.driftless.ui.drift;
 
+import dev.driftless.ui.CodeFont;
 import dev.driftless.ui.actions.DangerConfirmation;
 import dev.driftless.ui.actions.DangerConfirmationPane;
 import javafx.scene.control.ButtonBar;
@@ -32,7 +33,7 @@ final class FileChangeDialog extends Dialog<ButtonType> {
         diffArea.setId("fileChangeDiff");
         diffArea.setEditable(false);
         diffArea.setPrefRowCount(Math.min(16, diff.size() + 1));
-        diffArea.setStyle("-fx-font-family: monospace;");
+        diffArea.getStyleClass().add(CodeFont.STYLE_CLASS);
         Label explanation = new Label("Each file is replaced atomically; if one cannot be written, those already "
                 + "written are put back. It is journalled, so \"Undo file repair\" reverses it, also after a restart.");
         explanation.setWrapText(true);
@@ -47,6 +48,7 @@ final class FileChangeDialog extends Dialog<ButtonType> {
             TextArea sqlArea = new TextArea(String.join(";\n", sql) + ";");
             sqlArea.setId("fileChangeSql");
             sqlArea.setEditable(false);
+            sqlArea.getStyleClass().add(CodeFont.STYLE_CLASS);
             sqlArea.setWrapText(true);
             sqlArea.setPrefRowCount(Math.min(6, sql.size() + 1));
             content.getChildren().addAll(ledger, sqlArea, new DangerConfirmationPane(confirmation));

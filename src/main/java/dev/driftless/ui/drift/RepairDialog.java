@@ -1,5 +1,6 @@
 package dev.driftless.ui.drift;
 
+import dev.driftless.ui.CodeFont;
 import dev.driftless.ui.actions.DangerConfirmation;
 import dev.driftless.ui.actions.DangerConfirmationPane;
 import javafx.scene.control.ButtonBar;
@@ -27,6 +28,7 @@ final class RepairDialog extends Dialog<ButtonType> {
         TextArea sql = new TextArea(String.join(";\n", statements) + ";");
         sql.setId("repairSql");
         sql.setEditable(false);
+        sql.getStyleClass().add(CodeFont.STYLE_CLASS);
         sql.setWrapText(true);
         sql.setPrefRowCount(Math.min(6, statements.size() + 1));
         Label explanation = new Label("This runs in one transaction under the migration lock, and is journalled so "

@@ -123,6 +123,13 @@ public final class EditorTabsViewModel {
         }
     }
 
+    /** Whether the selected file is one of a migration's (its up or its down file). */
+    public boolean showsVersion(long version) {
+        EditorViewModel current = selected.get();
+        return current != null && current.statusProperty().get() != null
+                && current.statusProperty().get().version() == version;
+    }
+
     public boolean hasUnsavedChanges() {
         return documents.stream().anyMatch(EditorViewModel::isDirty);
     }

@@ -1,6 +1,7 @@
 package dev.driftless.ui.editor;
 
 import dev.driftless.core.source.Checksum;
+import dev.driftless.ui.CodeFont;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -117,7 +118,7 @@ public final class EditorView extends BorderPane {
     /** Short hex to read at a glance; the full value in the tooltip, as sqlx prints it. */
     private static Label checksum(String what, Checksum value) {
         Label label = new Label(what + ": " + value.shortHex() + "…");
-        label.getStyleClass().add("checksum");
+        label.getStyleClass().addAll("checksum", CodeFont.STYLE_CLASS);
         label.setTooltip(new Tooltip(what + " checksum: " + value.hex()));
         return label;
     }

@@ -5,13 +5,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What the find / replace bar searches for and replaces with, and the searching itself over a
- * plain text: literal matches, optionally case-sensitive, wrapping around the ends.
+ * plain text: literal matches, optionally case-sensitive, wrapping around the ends; and how many
+ * there are ("3 of 12").
  */
 public final class FindReplaceViewModel {
     private final StringProperty query = new SimpleStringProperty("");
@@ -20,6 +23,37 @@ public final class FindReplaceViewModel {
 
     /** A found occurrence, {@code [start, end)}. */
     public record Match(int start, int end) {
+    }
+
+    /** Every match in the text, in order; none for an empty query. */
+    public List<Match> all(String text) {
+        List<Match> matches = new ArrayList<>();
+        if (!query.get().isEmpty()) {
+            Matcher matcher = pattern().matcher(text);
+            while (matcher.find()) {
+                matches.add(new Match(matcher.start(), matcher.end()));
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * What the bar says of the matches: "3 of 12" while the third of twelve is the current one, "12 matches"
+     * before one is, "No matches"; nothing while there is no query.
+     *
+     * @param current the index of the current match among them, or -1
+     */
+    public String count(List<Match> matches, int current) {
+        if (query.get().isEmpty()) {
+            return "";
+        }
+        if (matches.isEmpty()) {
+            return "No matches";
+        }
+        if (current >= 0) {
+            return (current + 1) + " of " + matches.size();
+        }
+        return matches.size() == 1 ? "1 match" : matches.size() + " matches";
     }
 
     /** The first match at or after {@code from}, else the first in the text. */

@@ -1,6 +1,7 @@
 package dev.driftless.ui.editor;
 
 import dev.driftless.core.sql.SqlDialect;
+import dev.driftless.ui.CodeFont;
 import dev.driftless.ui.task.AfterLayout;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.task.LatestAnswer;
@@ -87,6 +88,9 @@ public final class SqlEditorPane extends BorderPane {
     private final HBox replaceRow;
     private final VBox findBar;
     private final Label findStatus = new Label();
+    private final FindHighlights findHighlights = new FindHighlights(area);
+    /** The find bar's matches in the text, while it is open. */
+    private List<FindReplaceViewModel.Match> matches = List.of();
 
     /** @param loading where large texts are built into highlighted documents, one after the other */
     public SqlEditorPane(SqlDialect dialect, BackgroundExecutor loading) {
@@ -94,6 +98,7 @@ public final class SqlEditorPane extends BorderPane {
         this.loads = new LatestAnswer(loading);
         highlighter = new SqlHighlighter(dialect);
         getStyleClass().add("sql-editor");
+        area.getStyleClass().add(CodeFont.STYLE_CLASS);
         getStylesheets().add(STYLESHEET);
 
         // Line numbers without fold indicators: the fold check behind the default factory makes the area lay
@@ -127,6 +132,8 @@ public final class SqlEditorPane extends BorderPane {
         findBar = new VBox(4, findRow, replaceRow);
         findBar.getStyleClass().add("find-bar");
         findField.setOnAction(e -> findNext());
+        find.queryProperty().addListener((obs, old, query) -> showMatchesIfFinding());
+        find.matchCaseProperty().addListener((obs, old, exact) -> showMatchesIfFinding());
         replaceField.setOnAction(e -> replace());
         setFindBarVisible(false, false);
 
@@ -189,6 +196,8 @@ public final class SqlEditorPane extends BorderPane {
     private void restyleAll() {
         highlighter = new SqlHighlighter(dialect);
         area.setStyleSpans(0, 0, highlighter.highlightAll(paragraphs).spans());
+        findHighlights.forget();
+        showMatchesIfFinding();
     }
 
     /** Whether the area holds the text last given to {@link #setContent}, highlighted. */
@@ -225,6 +234,8 @@ public final class SqlEditorPane extends BorderPane {
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
+        findHighlights.forget();
+        showMatchesIfFinding();
     }
 
     /** The text up to (not including) the line break that ends paragraph {@code count}; all of it if shorter. */
@@ -255,10 +266,13 @@ public final class SqlEditorPane extends BorderPane {
         setFindBarVisible(true, withReplace);
         findField.requestFocus();
         findField.selectAll();
+        showMatchesIfFinding();
     }
 
     public void hideFind() {
         setFindBarVisible(false, false);
+        matches = List.of();
+        findHighlights.clear();
         area.requestFocus();
     }
 
@@ -288,7 +302,6 @@ public final class SqlEditorPane extends BorderPane {
             area.replaceText(replaced);
             area.moveTo(caret);
         }
-        findStatus.setText(replaced.equals(text) ? "No matches" : "");
     }
 
     /** Gives the main controls their test / CSS ids, only while this editor is the one shown. */
@@ -296,6 +309,7 @@ public final class SqlEditorPane extends BorderPane {
         area.setId(active ? "sqlEditor" : null);
         findField.setId(active ? "findField" : null);
         replaceField.setId(active ? "replaceField" : null);
+        findStatus.setId(active ? "findStatus" : null);
     }
 
     private void onShortcut(KeyEvent event) {
@@ -312,11 +326,27 @@ public final class SqlEditorPane extends BorderPane {
     }
 
     private void select(Optional<FindReplaceViewModel.Match> match) {
-        findStatus.setText(match.isEmpty() && !find.queryProperty().get().isEmpty() ? "No matches" : "");
         match.ifPresent(found -> {
             area.selectRange(found.start(), found.end());
             area.requestFollowCaret();
         });
+        showMatches();
+    }
+
+    /** Finds every match again (the query or the text changed) and shows them, if the find bar is open. */
+    private void showMatchesIfFinding() {
+        if (findBar.isVisible()) {
+            matches = find.all(area.getText());
+            showMatches();
+        }
+    }
+
+    /** Marks the matches, the selected one as the current one, and counts them ("3 of 12"). */
+    private void showMatches() {
+        int current = matches.indexOf(new FindReplaceViewModel.Match(area.getSelection().getStart(),
+                area.getSelection().getEnd()));
+        findStatus.setText(find.count(matches, current));
+        findHighlights.show(matches, current);
     }
 
     private void setFindBarVisible(boolean visible, boolean withReplace) {
@@ -336,6 +366,8 @@ public final class SqlEditorPane extends BorderPane {
         if (!hasStyles(restyle)) {
             area.setStyleSpans(restyle.firstParagraph(), 0, restyle.spans());
         }
+        findHighlights.edited(paragraph, lineBreaks(change.getRemoved()), lineBreaks(change.getInserted()));
+        showMatchesIfFinding();
     }
 
     /**

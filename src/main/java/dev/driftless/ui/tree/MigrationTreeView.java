@@ -9,11 +9,13 @@ import dev.driftless.ui.ItemStyleClasses;
 import dev.driftless.ui.drift.DriftBadge;
 import dev.driftless.ui.workspace.RunFailure;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -24,6 +26,8 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,29 +51,41 @@ import java.util.stream.Stream;
 /**
  * The left pane: counts per status ({@code #treeCounts}), a filter field ({@code #treeFilter}),
  * every migration as `version description` with its status icon and, when drifted, the kind of
- * change as a badge ({@code .drift-kind-badge}); reversible ones expand to their up and down
- * files; then the folder's problems, then its notes, in a quieter style ({@code #migrationTree}). A migration that needs attention
- * has "Show what changed" ({@code #treeShowDrift}) in its context menu. Tree items are reused
- * across refreshes so selection and expansion survive.
+ * change as a badge after it ({@code .drift-kind-badge}); reversible ones expand to their {@code up.sql} and
+ * {@code down.sql}; then the folder's problems, then its notes, in a quieter style ({@code #migrationTree}).
+ * A migration that needs attention has "Show what changed" ({@code #treeShowDrift}) in its context menu.
+ * Tree items are reused across refreshes so selection and expansion survive.
+ * <p>
+ * As in an IDE's project tree, selecting a line (a click, the arrow keys) opens its file in the editor: a
+ * migration its up file, a file line its file, a problem the file it is about; Enter or a click on the
+ * selected line opens it again once its tab was closed. The selection follows the editor's active tab.
+ * Lines fit the tree's width: a long name ends in an ellipsis (whole in the tooltip), the badge keeps its size.
  */
 public final class MigrationTreeView extends VBox {
+    /** Below this the side split cannot squeeze the tree: its lines would be nothing but ellipses. */
+    static final double MIN_WIDTH = 220;
+
     private final MigrationTreeViewModel viewModel;
     private final TreeView<TreeEntry> tree = new TreeView<>(new TreeItem<>());
     private final Label badgeProgress = new Label("finding what changed…");
     private final Map<Long, TreeItem<TreeEntry>> itemsByVersion = new HashMap<>();
+    /** Set while the tree selects a line itself (a refresh, the editor's tab): that is not a person's choice. */
     private boolean updatingSelection;
+    private final Consumer<Path> openFile;
     private final LongConsumer showDiagnosis;
     private Map<Long, DriftClassification> badges = Map.of();
     private final List<MigrationAction> migrationActions = new ArrayList<>();
 
     /**
-     * @param openFile      called when a person activates a file (double click or Enter)
+     * @param openFile      called when a person selects or activates a line with a file
      * @param showDiagnosis called with a version when a person asks what changed in it
      */
     public MigrationTreeView(MigrationTreeViewModel viewModel, Consumer<Path> openFile, LongConsumer showDiagnosis) {
         this.viewModel = viewModel;
+        this.openFile = openFile;
         this.showDiagnosis = showDiagnosis;
         getStyleClass().add("migration-tree");
+        setMinWidth(MIN_WIDTH);
         Label counts = new Label();
         counts.setId("treeCounts");
         counts.getStyleClass().add("tree-counts");
@@ -102,21 +118,74 @@ public final class MigrationTreeView extends VBox {
         viewModel.workspace().runFailures().addListener((MapChangeListener<Long, RunFailure>) change -> tree.refresh());
         tree.getSelectionModel().selectedItemProperty().addListener((observable, before, selected) -> {
             if (!updatingSelection && selected != null) {
-                viewModel.workspace().selectedVersionProperty().set(versionOf(selected.getValue()));
+                choose(selected);
             }
         });
         viewModel.workspace().selectedVersionProperty().addListener((observable, before, version) -> select(version));
-        tree.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                fileOf(tree.getSelectionModel().getSelectedItem()).ifPresent(openFile);
-            }
-        });
         tree.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                fileOf(tree.getSelectionModel().getSelectedItem()).ifPresent(openFile);
+                open(tree.getSelectionModel().getSelectedItem());
             }
         });
         rebuild();
+    }
+
+    /**
+     * Keeps the selection on the line of the editor's active file: switching tabs selects that migration (its
+     * {@code down.sql} line when the file is its down file and the line is shown), opening nothing.
+     */
+    public void followActiveFile(ObservableValue<Path> activeFile) {
+        activeFile.addListener((observable, before, file) -> {
+            if (!updatingSelection && file != null) {
+                selectLineOf(file.toAbsolutePath().normalize());
+            }
+        });
+    }
+
+    /** A person chose a line: its file opens first, so that the editor already shows it when the version follows. */
+    private void choose(TreeItem<TreeEntry> selected) {
+        open(selected);
+        viewModel.workspace().selectedVersionProperty().set(versionOf(selected.getValue()));
+    }
+
+    private void open(TreeItem<TreeEntry> item) {
+        updatingSelection = true; // the editor's tab follows; the tree need not follow it back
+        try {
+            fileOf(item).ifPresent(openFile);
+        } finally {
+            updatingSelection = false;
+        }
+    }
+
+    private void selectLineOf(Path file) {
+        if (fileOf(tree.getSelectionModel().getSelectedItem()).map(Path::normalize).filter(file::equals).isPresent()) {
+            return;
+        }
+        for (StatusRow row : viewModel.visibleRows()) {
+            TreeItem<TreeEntry> item = itemsByVersion.get(row.version());
+            if (item != null && row.migration() != null && (sameFile(file, row.migration().upFile())
+                    || sameFile(file, row.migration().downFile()))) {
+                boolean downLineShown = sameFile(file, row.migration().downFile()) && item.isExpanded();
+                selectQuietly(downLineShown ? item.getChildren().get(1) : item);
+                return;
+            }
+        }
+    }
+
+    private static boolean sameFile(Path file, Path candidate) {
+        return candidate != null && file.equals(candidate.toAbsolutePath().normalize());
+    }
+
+    /** Selects a line the tree chose itself; the workspace's version follows, and the file is already open. */
+    private void selectQuietly(TreeItem<TreeEntry> item) {
+        updatingSelection = true;
+        try {
+            tree.getSelectionModel().select(item);
+            scrollToShow(item);
+            viewModel.workspace().selectedVersionProperty().set(versionOf(item.getValue()));
+        } finally {
+            updatingSelection = false;
+        }
     }
 
     /**
@@ -222,12 +291,16 @@ public final class MigrationTreeView extends VBox {
         updatingSelection = true;
         try {
             tree.getSelectionModel().select(item);
-            int index = tree.getRow(item);
-            if (index >= 0) {
-                tree.scrollTo(Math.max(0, index - 3));
-            }
+            scrollToShow(item);
         } finally {
             updatingSelection = false;
+        }
+    }
+
+    private void scrollToShow(TreeItem<TreeEntry> item) {
+        int index = tree.getRow(item);
+        if (index >= 0) {
+            tree.scrollTo(Math.max(0, index - 3));
         }
     }
 
@@ -258,18 +331,21 @@ public final class MigrationTreeView extends VBox {
     }
 
     /**
-     * Renders each entry: icon, text, status style class, drift badge, an explaining tooltip and its menu.
+     * Renders each entry: icon, name, status style class, drift badge, an explaining tooltip and its menu.
      * Each cell keeps one icon and one tooltip and changes what they show: scrolling a large tree updates
      * every visible cell at each step, and a new icon and tooltip (a popup control) for each was what a
      * jump through 10,000 migrations cost beyond a bare tree (docs/benchmarks-window.md).
+     * Cells ask for no width of their own, so the tree gives each its width and no horizontal scroll bar:
+     * the line inside ({@link EntryLine}) is fitted to what is left after the indentation.
      */
     private final class EntryCell extends TreeCell<TreeEntry> {
         private final ContextMenu attentionMenu = new ContextMenu();
         private final FontIcon icon = new FontIcon();
         private final ItemStyleClasses iconStyles = new ItemStyleClasses(icon);
-        private final HBox iconAndBadge = new HBox(4);
+        private final EntryLine line = new EntryLine(icon);
         private final Tooltip tooltip = new Tooltip();
         private final ItemStyleClasses entryStyles = new ItemStyleClasses(this);
+        private boolean selectedBeforePress;
 
         EntryCell() {
             MenuItem showWhatChanged = new MenuItem("Show what changed");
@@ -281,7 +357,27 @@ public final class MigrationTreeView extends VBox {
             });
             attentionMenu.getItems().add(showWhatChanged);
             attentionMenu.setOnShowing(event -> enableMigrationActions());
-            iconAndBadge.setAlignment(Pos.CENTER_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0);
+            textFillProperty().addListener((observable, before, fill) -> line.follow(fill, getFont()));
+            fontProperty().addListener((observable, before, font) -> line.follow(getTextFill(), font));
+            line.follow(getTextFill(), getFont());
+            // Selecting opens; a click on the line that was already selected opens its file again (its tab was closed).
+            addEventFilter(MouseEvent.MOUSE_PRESSED, event -> selectedBeforePress = isSelected());
+            setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && !isEmpty() && selectedBeforePress) {
+                    open(getTreeItem());
+                }
+            });
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            double available = getWidth() - snappedRightInset() - line.getLayoutX();
+            if (getGraphic() == line && available > 0 && line.getWidth() != available) {
+                line.resize(available, line.getHeight());
+            }
         }
 
         @Override
@@ -298,7 +394,7 @@ public final class MigrationTreeView extends VBox {
             if (entry instanceof TreeEntry.MigrationEntry migration) {
                 showMigration(migration.row());
             } else if (entry instanceof TreeEntry.FileEntry file) {
-                show(file.file().getFileName().toString(), file.file().toString(), List.of(),
+                show(file.down() ? "down.sql" : "up.sql", file.file().toString(), List.of(),
                         file.down() ? MaterialDesignA.ARROW_DOWN_BOLD : MaterialDesignA.ARROW_UP_BOLD, "file-icon");
             } else if (entry instanceof TreeEntry.ProblemEntry problem) {
                 show(problem.problem().file().getFileName() + ": " + problem.problem().message(),
@@ -312,26 +408,24 @@ public final class MigrationTreeView extends VBox {
 
         private void showMigration(StatusRow row) {
             String statusStyle = StatusText.styleClass(row.status());
+            String name = row.version() + " " + row.description();
             RunFailure failed = row.status() == MigrationStatus.PENDING
                     ? viewModel.workspace().runFailures().get(row.version()) : null;
             if (failed != null) {
-                show(row.version() + " " + row.description(), "Its " + failed.describe() + ". Nothing of it was kept.",
+                show(name, name + "\nIts " + failed.describe() + ". Nothing of it was kept.",
                         List.of(statusStyle, "last-run-failed"), MaterialDesignA.ALERT_CIRCLE, "status-icon",
                         "last-run-failed");
             } else if (row.outOfOrder()) {
-                show(row.version() + " " + row.description(), StatusText.explanation(row),
+                show(name, name + "\n" + StatusText.explanation(row),
                         List.of(statusStyle, "out-of-order"), MaterialDesignS.SWAP_VERTICAL, "status-icon", "out-of-order");
             } else {
                 List<String> severity = DriftBadge.rowSeverity(row, badges);
-                show(row.version() + " " + row.description(), StatusText.explanation(row),
+                show(name, name + "\n" + StatusText.explanation(row),
                         Stream.concat(Stream.of(statusStyle), severity.stream()).toList(), StatusIcons.of(row.status()),
                         Stream.concat(Stream.of("status-icon", statusStyle), severity.stream()).toArray(String[]::new));
             }
-            // The badge goes next to the icon, before the text: a long description in a narrow tree would clip it.
-            DriftBadge.forRow(row, badges).ifPresent(badge -> {
-                iconAndBadge.getChildren().setAll(icon, badge);
-                setGraphic(iconAndBadge);
-            });
+            // After the name, which shrinks before it does: a long description cannot push it out of view.
+            DriftBadge.forRow(row, badges).ifPresent(badge -> line.show(name, badge));
             attentionMenu.getItems().get(0).setVisible(row.status().needsAttention());
             if (row.status().needsAttention() || !migrationActions.isEmpty()) {
                 addMigrationActions();
@@ -361,15 +455,15 @@ public final class MigrationTreeView extends VBox {
             }
         }
 
-        /** Shows the text, explaining tooltip, cell styles and icon of an entry. */
-        private void show(String text, String explanation, List<String> cellStyles, Ikon ikon,
+        /** Shows the name, explaining tooltip, cell styles and icon of an entry. */
+        private void show(String name, String explanation, List<String> cellStyles, Ikon ikon,
                           String... iconStyleClasses) {
             entryStyles.set(cellStyles);
-            setText(text);
+            setText(name); // not drawn (the line shows it): for accessibility and for finding a line by its text
             icon.setIconCode(ikon);
             iconStyles.set(List.of(iconStyleClasses));
-            iconAndBadge.getChildren().clear(); // takes the icon back from a badge it stood beside
-            setGraphic(icon);
+            line.show(name, null);
+            setGraphic(line);
             tooltip.setText(explanation);
             setTooltip(tooltip);
         }

@@ -2,6 +2,8 @@ package dev.driftless.ui.editor;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EditorFindReplaceTest {
@@ -35,8 +37,23 @@ class EditorFindReplaceTest {
     }
 
     @Test
+    void allMatchesAreCountedWithTheCurrentOne() {
+        find.queryProperty().set("select");
+        List<FindReplaceViewModel.Match> matches = find.all("SELECT a; select b; -- selected");
+        assertThat(matches).containsExactly(new FindReplaceViewModel.Match(0, 6), new FindReplaceViewModel.Match(10, 16),
+                new FindReplaceViewModel.Match(23, 29));
+        assertThat(find.count(matches, 1)).isEqualTo("2 of 3");
+        assertThat(find.count(matches, -1)).isEqualTo("3 matches");
+        assertThat(find.count(matches.subList(0, 1), -1)).isEqualTo("1 match");
+        assertThat(find.count(List.of(), -1)).isEqualTo("No matches");
+        find.queryProperty().set("");
+        assertThat(find.count(List.of(), -1)).as("nothing asked, nothing said").isEmpty();
+    }
+
+    @Test
     void anEmptyQueryFindsNothing() {
         assertThat(find.next("SELECT", 0)).isEmpty();
+        assertThat(find.all("SELECT")).isEmpty();
         assertThat(find.replaceAll("SELECT")).isEqualTo("SELECT");
     }
 }

@@ -1,12 +1,16 @@
 package dev.driftless.ui.editor;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Theme;
 import dev.driftless.core.sql.SqlDialect;
 import dev.driftless.ui.task.FxBackgroundExecutor;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.TextExt;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -138,6 +142,106 @@ class SqlEditorPaneTest {
                 }
             }
         }
+    }
+
+    @Test
+    void findCountsTheMatchesAndMarksEachAndTheCurrentOneAlsoAfterAnEdit(FxRobot robot) {
+        CodeArea area = pane.codeArea();
+        String text = "select a;\nSELECT b; -- select\nselect c;";
+        robot.interact(() -> {
+            pane.setIdsActive(true);
+            pane.setContent(text);
+            pane.showFind(false);
+        });
+        robot.interact(() -> pane.findModel().queryProperty().set("select"));
+        assertThat(findStatus(robot)).isEqualTo("4 matches");
+        assertThat(marked(area, FindHighlights.MATCH)).containsExactly(0, 10, 23, 30);
+        assertThat(marked(area, FindHighlights.CURRENT)).isEmpty();
+        assertThat(area.getStyleOfChar(23)).as("the syntax style stays").contains("comment");
+
+        robot.interact(() -> {
+            area.moveTo(5);
+            pane.findNext();
+        });
+        assertThat(findStatus(robot)).isEqualTo("2 of 4");
+        assertThat(marked(area, FindHighlights.CURRENT)).containsExactly(10);
+
+        robot.interact(() -> area.insertText(0, "select 0;\n"));
+        assertThat(findStatus(robot)).isEqualTo("3 of 5");
+        assertThat(marked(area, FindHighlights.MATCH)).containsExactly(0, 10, 20, 33, 40);
+        assertThat(marked(area, FindHighlights.CURRENT)).containsExactly(20);
+
+        robot.interact(() -> pane.findModel().queryProperty().set("nowhere"));
+        assertThat(findStatus(robot)).isEqualTo("No matches");
+        assertThat(marked(area, FindHighlights.MATCH)).isEmpty();
+
+        robot.interact(() -> {
+            pane.findModel().queryProperty().set("select");
+            pane.hideFind();
+        });
+        assertThat(marked(area, FindHighlights.MATCH)).isEmpty();
+    }
+
+    @Test
+    void theMatchesAndTheCurrentOneStandOutInTheLightAndTheDarkTheme(FxRobot robot) {
+        robot.interact(() -> {
+            pane.setContent("select a; select b;");
+            pane.showFind(false);
+            pane.findModel().queryProperty().set("select");
+            pane.findNext();
+        });
+        for (Theme theme : List.of(new PrimerLight(), new PrimerDark())) {
+            robot.interact(() -> Application.setUserAgentStylesheet(theme.getUserAgentStylesheet()));
+            WaitForAsyncUtils.waitForFxEvents();
+            Color background = (Color) pane.codeArea().getBackground().getFills().get(0).getFill();
+            Color match = over((Color) markedText(robot, ".find-match:not-current").getBackgroundColor(), background);
+            TextExt current = markedText(robot, ".find-current");
+            assertThat(distance(match, background)).as(theme.getName() + ": a match").isGreaterThan(0.1);
+            // The current match is the selection too, which is drawn over text backgrounds: it is underlined.
+            assertThat(distance(over((Color) current.getUnderlineColor(), background), background))
+                    .as(theme.getName() + ": the current match").isGreaterThan(0.3);
+            assertThat(current.getUnderlineWidth().doubleValue()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    private String findStatus(FxRobot robot) {
+        return robot.lookup("#findStatus").queryLabeled().getText();
+    }
+
+    /** The offsets at which a marked stretch of text starts. */
+    private static List<Integer> marked(CodeArea area, String styleClass) {
+        List<Integer> starts = new ArrayList<>();
+        String text = area.getText();
+        for (int i = 0; i < text.length(); i++) {
+            boolean continues = i > 0 && text.charAt(i - 1) != '\n' && area.getStyleOfChar(i - 1).contains(styleClass);
+            if (text.charAt(i) != '\n' && area.getStyleOfChar(i).contains(styleClass) && !continues) {
+                starts.add(i);
+            }
+        }
+        return starts;
+    }
+
+    /** A marked stretch of the area's text ({@code :not-current} for one that is only a match). */
+    private TextExt markedText(FxRobot robot, String selector) {
+        boolean onlyMatch = selector.endsWith(":not-current");
+        String styleClass = selector.replace(":not-current", "");
+        return robot.from(pane.codeArea()).lookup(styleClass).queryAllAs(TextExt.class).stream()
+                .filter(node -> !onlyMatch || !node.getStyleClass().contains(FindHighlights.CURRENT))
+                .findFirst().orElseThrow();
+    }
+
+    /** A colour as drawn over the background (the match colours are translucent). */
+    private static Color over(Color paint, Color background) {
+        double alpha = paint.getOpacity();
+        return Color.color(paint.getRed() * alpha + background.getRed() * (1 - alpha),
+                paint.getGreen() * alpha + background.getGreen() * (1 - alpha),
+                paint.getBlue() * alpha + background.getBlue() * (1 - alpha));
+    }
+
+    /** How far apart two colours are (RGB distance, 0 to 1.73). */
+    private static double distance(Color a, Color b) {
+        return Math.sqrt(Math.pow(a.getRed() - b.getRed(), 2) + Math.pow(a.getGreen() - b.getGreen(), 2)
+                + Math.pow(a.getBlue() - b.getBlue(), 2));
     }
 
     private void waitUntilLoaded() throws Exception {

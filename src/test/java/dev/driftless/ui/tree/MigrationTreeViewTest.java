@@ -1,20 +1,33 @@
 package dev.driftless.ui.tree;
 
+import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
+import dev.driftless.core.source.Checksums;
 import dev.driftless.core.source.Layout;
+import dev.driftless.core.source.Migration;
 import dev.driftless.core.source.MigrationSource;
 import dev.driftless.core.source.SourceNote;
+import dev.driftless.core.source.MigrationType;
 import dev.driftless.core.source.SourceProblem;
 import dev.driftless.testing.TestWorkspaces;
 import dev.driftless.ui.workspace.WorkspaceSnapshot;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,11 +37,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The migration tree on a real (headless) stage, fed with workspace snapshots. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,8 +56,14 @@ class MigrationTreeViewTest {
     static Path folder;
 
     private WorkspaceViewModel workspace;
+    private Stage stage;
 
     private final SimpleBooleanProperty badgesWorking = new SimpleBooleanProperty();
+    private final ObservableMap<Long, DriftClassification> badges = FXCollections.observableHashMap();
+    /** The files the tree asked to open, in order. */
+    private final List<Path> opened = new ArrayList<>();
+    /** Stands for the editor's active tab. */
+    private final ObjectProperty<Path> activeFile = new SimpleObjectProperty<>();
 
     @Test
     void saysSoWhileTheKindsOfDriftAreWorkedOut(FxRobot robot) {
@@ -53,10 +78,15 @@ class MigrationTreeViewTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         workspace = TestWorkspaces.synchronous();
         workspace.apply(snapshot(pending(1, "create users"), pending(2, "create orders")));
-        MigrationTreeView view = new MigrationTreeView(new MigrationTreeViewModel(workspace), file -> { }, version -> { });
-        view.showBadges(FXCollections.observableHashMap(), badgesWorking);
+        MigrationTreeView view = new MigrationTreeView(new MigrationTreeViewModel(workspace), file -> {
+            opened.add(file);
+            activeFile.set(file); // as the editor does: the opened file's tab becomes the active one
+        }, version -> { });
+        view.showBadges(badges, badgesWorking);
+        view.followActiveFile(activeFile);
         stage.setScene(new Scene(view, 400, 300));
         stage.show();
     }
@@ -124,7 +154,7 @@ class MigrationTreeViewTest {
         assertThat(cell.getText()).isEqualTo(row.version() + " " + row.description());
         assertThat(statusStyles(cell.getStyleClass())).containsExactly(StatusText.styleClass(row.status()));
         assertThat(cell.getStyleClass().contains("out-of-order")).isEqualTo(row.outOfOrder());
-        FontIcon icon = (FontIcon) cell.getGraphic();
+        FontIcon icon = iconOf(cell);
         if (iconStatus == null) {
             assertThat(icon.getIconCode()).isEqualTo(MaterialDesignS.SWAP_VERTICAL);
             assertThat(icon.getStyleClass()).contains("status-icon", "out-of-order");
@@ -134,7 +164,12 @@ class MigrationTreeViewTest {
             assertThat(icon.getStyleClass()).contains("status-icon").doesNotContain("out-of-order");
             assertThat(statusStyles(icon.getStyleClass())).containsExactly(StatusText.styleClass(iconStatus));
         }
-        assertThat(cell.getTooltip().getText()).isEqualTo(StatusText.explanation(row));
+        assertThat(cell.getTooltip().getText())
+                .isEqualTo(row.version() + " " + row.description() + "\n" + StatusText.explanation(row));
+    }
+
+    private static FontIcon iconOf(TreeCell<TreeEntry> cell) {
+        return (FontIcon) ((EntryLine) cell.getGraphic()).getChildren().get(0);
     }
 
     @Test
@@ -150,12 +185,117 @@ class MigrationTreeViewTest {
                 .containsExactly("MigrationEntry", "ProblemEntry", "NoteEntry");
         TreeCell<TreeEntry> note = cellShowing(robot, "2_y.SQL: skipped: not lower case");
         assertThat(note.getStyleClass()).contains("note-entry").doesNotContain("problem-entry");
-        assertThat(((FontIcon) note.getGraphic()).getStyleClass()).contains("note-icon").doesNotContain("problem-icon");
+        assertThat(iconOf(note).getStyleClass()).contains("note-icon").doesNotContain("problem-icon");
         assertThat(cellShowing(robot, "v1_x.sql: bad name").getStyleClass()).contains("problem-entry");
+    }
+
+    @Test
+    void aClickOnAMigrationOrOnOneOfItsFilesOpensThatFileAndSelectsTheMigration(FxRobot robot) throws IOException {
+        StatusRow reversible = reversible(3, "add prices");
+        robot.interact(() -> workspace.apply(snapshot(pending(1, "create users"), reversible)));
+        TreeItem<TreeEntry> line = lineOf(robot, 3);
+        robot.interact(() -> line.setExpanded(true));
+        Path up = reversible.migration().upFile();
+        Path down = reversible.migration().downFile();
+        assertThat(cellShowing(robot, "up.sql").getTooltip().getText()).isEqualTo(up.toString());
+
+        robot.clickOn(cellShowing(robot, "down.sql"));
+        assertThat(opened).containsExactly(down);
+        assertThat(workspace.selectedVersionProperty().get()).isEqualTo(3L);
+
+        robot.clickOn(cellShowing(robot, "3 add prices"));
+        assertThat(opened).containsExactly(down, up);
+
+        robot.clickOn(cellShowing(robot, "up.sql"));
+        assertThat(opened).containsExactly(down, up, up);
+
+        // The tab was closed meanwhile: a click on the selected line opens its file again, as does Enter.
+        robot.clickOn(cellShowing(robot, "up.sql"));
+        robot.type(KeyCode.ENTER);
+        assertThat(opened).containsExactly(down, up, up, up, up);
+    }
+
+    @Test
+    void switchingEditorTabsSelectsTheirMigrationWithoutOpeningAnything(FxRobot robot) throws IOException {
+        StatusRow users = reversible(1, "create users");
+        StatusRow reversible = reversible(3, "add prices");
+        robot.interact(() -> workspace.apply(snapshot(users, reversible)));
+        TreeView<TreeEntry> tree = tree(robot);
+
+        robot.interact(() -> activeFile.set(reversible.migration().downFile()));
+        assertThat(tree.getSelectionModel().getSelectedItem()).as("its down.sql line is not shown")
+                .isSameAs(lineOf(robot, 3));
+        assertThat(workspace.selectedVersionProperty().get()).isEqualTo(3L);
+
+        robot.interact(() -> activeFile.set(users.migration().upFile()));
+        assertThat(tree.getSelectionModel().getSelectedItem()).isSameAs(lineOf(robot, 1));
+        assertThat(workspace.selectedVersionProperty().get()).isEqualTo(1L);
+
+        robot.interact(() -> {
+            lineOf(robot, 3).setExpanded(true);
+            activeFile.set(reversible.migration().downFile());
+        });
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue())
+                .isEqualTo(new TreeEntry.FileEntry(reversible, reversible.migration().downFile(), true));
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aLongNameEndsInAnEllipsisWhileTheBadgeAfterItKeepsItsSizeInView(FxRobot robot) {
+        String description = "backfill the order totals of every customer from the archived invoices of 2019";
+        robot.interact(() -> {
+            workspace.apply(snapshot(row(7, description, MigrationStatus.DRIFTED, false)));
+            badges.put(7L, DriftClassification.LINE_ENDINGS);
+            stage.setWidth(260);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TreeCell<TreeEntry> cell = cellShowing(robot, "7 " + description);
+        EntryLine line = (EntryLine) cell.getGraphic();
+        Label badge = robot.from(cell).lookup(".drift-kind-badge").queryAs(Label.class);
+        Text shownName = (Text) line.name().lookup(".text");
+        assertThat(shownName.getText()).startsWith("7 backfill").endsWith("…");
+        assertThat(cell.getTooltip().getText()).startsWith("7 " + description + "\n");
+        assertThat(badge.getWidth()).as("snapped to pixels").isCloseTo(badge.prefWidth(-1), within(1.0));
+        Bounds treeBounds = tree(robot).localToScreen(tree(robot).getBoundsInLocal());
+        Bounds badgeBounds = badge.localToScreen(badge.getBoundsInLocal());
+        assertThat(badgeBounds.getMinX()).isGreaterThan(line.name().localToScreen(line.name().getBoundsInLocal()).getMinX());
+        assertThat(badgeBounds.getMaxX()).isLessThanOrEqualTo(treeBounds.getMaxX());
+    }
+
+    @Test
+    void theSideSplitCannotSqueezeTheTreeBelowItsMinimumWidth(FxRobot robot) {
+        MigrationTreeView view = (MigrationTreeView) robot.lookup(".migration-tree").query();
+        SplitPane split = new SplitPane();
+        robot.interact(() -> {
+            split.getItems().setAll(new MigrationTreeView(new MigrationTreeViewModel(workspace), file -> { },
+                    version -> { }), new StackPane());
+            stage.getScene().setRoot(split);
+            stage.setWidth(1000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> split.setDividerPositions(0.05));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MigrationTreeView squeezed = robot.lookup(".migration-tree").queryAs(MigrationTreeView.class);
+        assertThat(squeezed).isNotSameAs(view);
+        assertThat(squeezed.getWidth()).isGreaterThanOrEqualTo(MigrationTreeView.MIN_WIDTH);
     }
 
     private static TreeCell<TreeEntry> cellShowing(FxRobot robot, String text) {
         return cells(robot).stream().filter(cell -> text.equals(cell.getText())).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeView<TreeEntry> tree(FxRobot robot) {
+        return robot.lookup("#migrationTree").queryAs(TreeView.class);
+    }
+
+    private static TreeItem<TreeEntry> lineOf(FxRobot robot, long version) {
+        return tree(robot).getRoot().getChildren().stream()
+                .filter(item -> item.getValue() instanceof TreeEntry.MigrationEntry migration
+                        && migration.row().version() == version)
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -166,6 +306,16 @@ class MigrationTreeViewTest {
 
     private static List<String> statusStyles(List<String> styles) {
         return styles.stream().filter(style -> style.startsWith("status-") && !style.equals("status-icon")).toList();
+    }
+
+    /** A pending reversible migration whose up and down files exist. */
+    private static StatusRow reversible(long version, String description) throws IOException {
+        String stem = version + "_" + description.replace(' ', '_');
+        Path up = Files.writeString(folder.resolve(stem + ".up.sql"), "SELECT 1;\n");
+        Path down = Files.writeString(folder.resolve(stem + ".down.sql"), "SELECT 0;\n");
+        Migration migration = new Migration(version, description, MigrationType.REVERSIBLE, up, down,
+                Checksums.sha384("SELECT 1;\n".getBytes(StandardCharsets.UTF_8)), false);
+        return new StatusRow(version, description, MigrationStatus.PENDING, false, migration, null);
     }
 
     private static StatusRow pending(long version, String description) {
