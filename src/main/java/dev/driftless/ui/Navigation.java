@@ -10,6 +10,8 @@ import dev.driftless.ui.workspace.WorkspaceViewModel;
 final class Navigation {
     static final String DRIFT = "drift";
     static final String LEDGER = "ledger";
+    static final String DATABASE = "database";
+    static final String OBJECT = "object";
 
     private final MainModel model;
     private MainLayer layer;
@@ -28,6 +30,16 @@ final class Navigation {
     void showDiagnosis(long version) {
         model.workspace().selectedVersionProperty().set(version);
         layer.select(DRIFT);
+    }
+
+    /** Brings the Database side tab forward (an object to reveal in it). */
+    void showDatabase() {
+        layer.select(DATABASE);
+    }
+
+    /** Brings the Object tab forward: an object was selected in the Database tab. */
+    void showObject() {
+        layer.select(OBJECT);
     }
 
     /**
