@@ -2,8 +2,11 @@ package dev.driftless.ui.database;
 
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.core.schema.ObjectKey;
+import dev.driftless.core.schema.ObjectKind;
+import dev.driftless.core.schema.SchemaObject;
 import dev.driftless.core.schema.SchemaSnapshot;
 import dev.driftless.core.schema.compare.ComparisonOptions;
+import dev.driftless.core.schema.replay.MigrationRef;
 import dev.driftless.core.schema.replay.ObjectHistory;
 import dev.driftless.core.schema.replay.SchemaHistory;
 import dev.driftless.db.DatabaseUrl;
@@ -23,6 +26,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Object pane: the selected object of the Database view in detail, the drift findings about it, and, on
@@ -106,19 +110,42 @@ public final class ObjectDetailViewModel {
 
     private void showHistory() {
         ObjectKey key = database.selectedProperty().get();
-        history.set(key == null ? "" : historyText(knownHistory.of(key)));
+        SchemaSnapshot snapshot = database.snapshotProperty().get();
+        history.set(key == null || snapshot == null ? "" : historyText(knownHistory, snapshot, key));
     }
 
-    /** "Created by 2 create orders; last changed by 3 add status to orders", or that no migration did. */
-    static String historyText(ObjectHistory objectHistory) {
-        if (objectHistory.created().isEmpty() && objectHistory.changed().isEmpty()) {
+    /**
+     * "Created by 2 create orders; last changed by 3 add status to orders", or that no migration made it. A
+     * table, view or materialized view is changed by what changes its columns, constraints, indexes or triggers.
+     */
+    static String historyText(SchemaHistory schemaHistory, SchemaSnapshot snapshot, ObjectKey key) {
+        ObjectHistory own = schemaHistory.of(key);
+        if (own.created().isEmpty() && own.changed().isEmpty()) {
             return "No applied migration made it: it was made another way (by hand, or by a migration since edited).";
         }
+        Optional<MigrationRef> lastChange = own.changed();
+        Optional<SchemaObject> object = snapshot.find(key);
+        if (object.isPresent()) {
+            for (ObjectKind kind : List.of(ObjectKind.COLUMN, ObjectKind.CONSTRAINT, ObjectKind.INDEX, ObjectKind.TRIGGER)) {
+                for (SchemaObject child : snapshot.children(object.get(), kind)) {
+                    ObjectHistory childHistory = schemaHistory.of(child.key());
+                    lastChange = later(later(lastChange, childHistory.created()), childHistory.changed());
+                }
+            }
+        }
         StringBuilder text = new StringBuilder();
-        objectHistory.created().ifPresent(migration -> text.append("Created by ").append(migration));
-        objectHistory.changed().ifPresent(migration -> text.append(text.isEmpty() ? "Changed by " : "; last changed by ")
-                .append(migration));
+        own.created().ifPresent(migration -> text.append("Created by ").append(migration));
+        Optional<MigrationRef> created = own.created();
+        lastChange.filter(migration -> !created.equals(Optional.of(migration)))
+                .ifPresent(migration -> text.append(text.isEmpty() ? "Changed by " : "; last changed by ").append(migration));
         return text.append('.').toString();
+    }
+
+    private static Optional<MigrationRef> later(Optional<MigrationRef> one, Optional<MigrationRef> other) {
+        if (one.isEmpty()) {
+            return other;
+        }
+        return other.filter(migration -> migration.version() > one.get().version()).or(() -> one);
     }
 
     /** The selected object's detail; null when nothing is selected or it is gone. */
