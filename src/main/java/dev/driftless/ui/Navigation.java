@@ -2,6 +2,9 @@ package dev.driftless.ui;
 
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Moves between panes as a person's selection asks: selecting a migration (in the tree or the ledger) opens
  * its up file, and brings the Drift tab forward when it needs attention; "Show what changed" does so from
@@ -15,6 +18,8 @@ final class Navigation {
 
     private final MainModel model;
     private MainLayer layer;
+    /** What to do when a pane comes forward, by pane id; handed to the layout once it is attached. */
+    private final Map<String, Runnable> onShown = new LinkedHashMap<>();
 
     Navigation(MainModel model) {
         this.model = model;
@@ -24,6 +29,12 @@ final class Navigation {
 
     void attach(MainLayer layer) {
         this.layer = layer;
+        onShown.forEach(layer::whenSelected);
+    }
+
+    /** Runs {@code shown} whenever the pane is brought forward (the Database tab reads the schema then). */
+    void whenShown(String paneId, Runnable shown) {
+        onShown.put(paneId, shown);
     }
 
     /** Selects the migration and brings the Drift tab forward. */

@@ -54,6 +54,8 @@ final class WindowPanes {
         // Shared by the Database tab and the Object tab that shows its selection in detail.
         DatabaseViewModel database = new DatabaseViewModel(workspace, model.schemaDrift(), model.executor(),
                 navigation::showDatabase, navigation::showObject);
+        // The schema is read the first time the tab is brought forward, not with the window.
+        navigation.whenShown(Navigation.DATABASE, database::show);
         return List.of(
                 WindowPane.of("connection", Place.TOP, "Connection", () -> new ConnectionBar(
                         new ConnectionBarViewModel(workspace),

@@ -35,7 +35,11 @@ public final class DataPreviewViewModel {
     /** The preview whose query runs now, for Cancel (set and cleared by the background thread). */
     private final AtomicReference<RelationPreview> running = new AtomicReference<>();
     private final ObservableList<String> columns = FXCollections.observableArrayList();
+    // One wrapper, held: a listener on a wrapper nobody keeps is lost with it (the wrapper listens weakly).
+    private final ObservableList<String> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<List<PreviewCell>> rows = FXCollections.observableArrayList();
+    // One wrapper, held: a listener on a wrapper nobody keeps is lost with it (the wrapper listens weakly).
+    private final ObservableList<List<PreviewCell>> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private ObjectKey shown;
@@ -128,12 +132,12 @@ public final class DataPreviewViewModel {
 
     /** The column names of the rows shown. */
     public ObservableList<String> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     /** The rows shown, each a cell per column. */
     public ObservableList<List<PreviewCell>> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** What the preview is doing or shows: "reading…", "the first 100 rows · 1234 rows in all", a failure. */

@@ -5,7 +5,6 @@ import dev.driftless.ui.ItemStyleClasses;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -19,8 +18,7 @@ import java.util.List;
 
 /**
  * The Database side tab: a filter field over the schema's tree (schemas, groups, objects). Objects that the
- * latest schema drift check names are marked, with its findings in their tooltip. The schema is read the first
- * time the tab is on screen.
+ * latest schema drift check names are marked, with its findings in their tooltip.
  */
 public final class DatabaseTreeView extends VBox {
     private final DatabaseViewModel model;
@@ -63,23 +61,6 @@ public final class DatabaseTreeView extends VBox {
         setPadding(new Insets(4));
         getChildren().addAll(filter, message, tree);
         rebuild();
-        readWhenOnScreen();
-    }
-
-    /** A side tab's content is hidden with its tab (its parent's visibility): the first showing reads the schema. */
-    private void readWhenOnScreen() {
-        parentProperty().addListener((observable, before, parent) -> {
-            if (parent != null) {
-                parent.visibleProperty().addListener((visible, was, is) -> showIfVisible(parent));
-                showIfVisible(parent);
-            }
-        });
-    }
-
-    private void showIfVisible(Parent parent) {
-        if (parent.isVisible() && parent == getParent()) {
-            model.show();
-        }
     }
 
     private void rebuild() {

@@ -61,6 +61,8 @@ public final class DatabaseViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper();
     private final ObservableList<SchemaTreeNode> tree = FXCollections.observableArrayList();
+    // One wrapper, held: a listener on a wrapper nobody keeps is lost with it (the wrapper listens weakly).
+    private final ObservableList<SchemaTreeNode> treeView = FXCollections.unmodifiableObservableList(tree);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<ObjectKey> selected = new SimpleObjectProperty<>();
     private boolean shown;
@@ -200,7 +202,7 @@ public final class DatabaseViewModel {
 
     /** The tree's top entries: schemas, then Extensions; filtered. */
     public ObservableList<SchemaTreeNode> tree() {
-        return FXCollections.unmodifiableObservableList(tree);
+        return treeView;
     }
 
     /** Keeps the objects whose name contains this text (ignoring case), and their schemas and groups. */

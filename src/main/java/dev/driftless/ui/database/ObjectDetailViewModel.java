@@ -43,6 +43,8 @@ public final class ObjectDetailViewModel {
             "Select a table, view or other object in the Database tab.");
     private final ReadOnlyStringWrapper history = new ReadOnlyStringWrapper("");
     private final ObservableList<String> driftMessages = FXCollections.observableArrayList();
+    // One wrapper, held: a listener on a wrapper nobody keeps is lost with it (the wrapper listens weakly).
+    private final ObservableList<String> driftMessagesView = FXCollections.unmodifiableObservableList(driftMessages);
     private SchemaHistory knownHistory;
 
     /** @param journalRoot the journal of applied texts, for migrations whose files changed since */
@@ -165,7 +167,7 @@ public final class ObjectDetailViewModel {
 
     /** The latest schema drift check's findings about the selected object. */
     public ObservableList<String> driftMessages() {
-        return FXCollections.unmodifiableObservableList(driftMessages);
+        return driftMessagesView;
     }
 
     /** Selects a referenced table (a foreign key's link). */
