@@ -2,7 +2,6 @@ package dev.driftless.ui.database;
 
 import dev.driftless.core.schema.ObjectKey;
 import dev.driftless.db.DatabaseUrl;
-import dev.driftless.db.PreviewRows;
 import dev.driftless.db.RelationPreview;
 import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.task.LatestAnswer;
