@@ -193,9 +193,9 @@ public final class ObjectView extends BorderPane {
         table.getColumns().add(textColumn("Identity / generated", ObjectDetail.Column::generated));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(columns);
-        // Tall enough for every column without a scroll bar of its own: the tab scrolls.
+        // Tall enough for every column (under the theme's header) without a scroll bar of its own: the tab scrolls.
         table.setFixedCellSize(26);
-        table.prefHeightProperty().set(28 + 26 * Math.max(1, columns.size()) + 4);
+        table.prefHeightProperty().set(40 + 26 * Math.max(1, columns.size()) + 4);
         table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
@@ -218,11 +218,15 @@ public final class ObjectView extends BorderPane {
         cancel.setId("cancelPreview");
         cancel.setOnAction(event -> data.cancel());
         cancel.visibleProperty().bind(data.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         HBox bar = new HBox(8, count, cancel, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         dataTable.setId("dataTable");
         dataTable.setItems(data.rows());
+        Label empty = new Label();
+        empty.textProperty().bind(data.statusProperty());
+        dataTable.setPlaceholder(empty);
         data.columns().addListener((ListChangeListener<String>) change -> showColumns());
         VBox pane = new VBox(bar, dataTable);
         VBox.setVgrow(dataTable, Priority.ALWAYS);
