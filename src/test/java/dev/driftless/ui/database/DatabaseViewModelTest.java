@@ -4,6 +4,10 @@ import dev.driftless.core.engine.MigrationListener;
 import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.schema.ObjectKey;
 import dev.driftless.core.schema.ObjectKind;
+import dev.driftless.core.schema.compare.SchemaDifference;
+import dev.driftless.core.schema.replay.DriftFinding;
+import dev.driftless.core.schema.replay.DriftReport;
+import dev.driftless.core.schema.replay.ObjectHistory;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
 import dev.driftless.testing.TestFolders;
@@ -210,6 +214,26 @@ class DatabaseViewModelTest {
         assertThat(database.selectedProperty().get()).isEqualTo(ORDERS);
         assertThat(database.stateProperty().get()).isEqualTo(DatabaseViewModel.State.READY);
         assertThat(drift.objectToRevealProperty().get()).isNull();
+    }
+
+    @Test
+    void driftFindingsAboutAnObjectOrItsColumnsAreItsMarksAndFollowTheLatestCheck() throws Exception {
+        openShop(true);
+        database.show();
+        ObjectDetailViewModel detail = new ObjectDetailViewModel(database, workspace, BackgroundExecutor.immediate(),
+                TestFolders.journal());
+        database.select(ORDERS);
+        assertThat(database.driftMessages(ORDERS)).isEmpty();
+
+        drift.reportProperty().set(new DriftReport(List.of(), List.of(), List.of(new DriftFinding(
+                SchemaDifference.extra(ObjectKey.child(ObjectKind.COLUMN, "main", "orders", "note")),
+                ObjectHistory.UNKNOWN)), "shadow", "3", "3"));
+
+        assertThat(database.driftMessages(ORDERS)).singleElement().asString().contains("main.orders.note");
+        assertThat(database.driftMessages(USERS)).isEmpty();
+        assertThat(detail.driftMessages()).containsExactlyElementsOf(database.driftMessages(ORDERS));
+        drift.reportProperty().set(null);
+        assertThat(detail.driftMessages()).isEmpty();
     }
 
     @Test
