@@ -18,6 +18,7 @@ import dev.driftless.core.schema.replay.ReplayStep;
 import dev.driftless.core.schema.replay.ReversibilityCheck;
 import dev.driftless.core.schema.replay.ReversibilityReport;
 import dev.driftless.core.schema.replay.SchemaDriftCheck;
+import dev.driftless.core.schema.replay.SchemaHistory;
 import dev.driftless.core.schema.replay.ShadowFactory;
 import dev.driftless.core.schema.replay.ShadowReplayer;
 import dev.driftless.core.schema.replay.ShadowUnavailableException;
@@ -66,13 +67,32 @@ public record SchemaChecks(Project project, DatabaseUrl database, DatabaseUrl sh
     public DriftReport drift(Connection connection, SchemaSnapshot snapshot, MigrationSource source, Path journalRoot)
             throws MigrateException, SQLException, IOException, ShadowUnavailableException, ReplayFailedException,
             InterruptedException {
+        ReplayPlan plan = replayPlan(connection, source, journalRoot);
+        return new SchemaDriftCheck(replayer(), new SchemaComparison(options)).check(snapshot, plan, shadows(plan));
+    }
+
+    /**
+     * Which migration made each object: the ledger's applied migrations (their applied texts found as for
+     * {@link #drift}) replayed one at a time into a shadow, the schema read after each.
+     */
+    public SchemaHistory history(Connection connection, MigrationSource source, Path journalRoot)
+            throws MigrateException, SQLException, IOException, ShadowUnavailableException, ReplayFailedException,
+            InterruptedException {
+        ReplayPlan plan = replayPlan(connection, source, journalRoot);
+        return new SchemaDriftCheck(replayer(), new SchemaComparison(options)).history(plan, shadows(plan));
+    }
+
+    /** What the ledger says was applied, in order, with the texts that were applied. */
+    private ReplayPlan replayPlan(Connection connection, MigrationSource source, Path journalRoot)
+            throws MigrateException, SQLException, IOException {
         List<StatusRow> rows = project.migrator(database, Duration.ZERO).status(connection, source);
-        ReplayPlan plan;
         try (DriftInspection inspection = DriftInspection.open(project, database, journalRoot)) {
-            plan = new ReplayPlanner(inspection.appliedTexts()).plan(rows);
+            return new ReplayPlanner(inspection.appliedTexts()).plan(rows);
         }
-        ShadowFactory shadows = shadows(plan.steps().stream().map(ReplayStep::sql).toList());
-        return new SchemaDriftCheck(replayer(), new SchemaComparison(options)).check(snapshot, plan, shadows);
+    }
+
+    private ShadowFactory shadows(ReplayPlan plan) {
+        return shadows(plan.steps().stream().map(ReplayStep::sql).toList());
     }
 
     /** This database (on {@code here}) and another (on {@code there}), both read as they are: ledgers and schemas. */

@@ -101,6 +101,11 @@ public final class AppWindow {
         return model.workspace();
     }
 
+    /** What the panes share, for tests that drive the window through it. */
+    MainModel model() {
+        return model;
+    }
+
     /** Reads the folder's configuration, files and ledger in the background, then shows it and follows its files. */
     public void openFolder(Path folder) {
         model.session().openFolder(folder);

@@ -119,6 +119,19 @@ public final class MainLayer extends BorderPane {
         tab.getTabPane().getSelectionModel().select(tab);
     }
 
+    /** Runs {@code shown} each time a tabbed pane is brought forward, and now if it is in front. */
+    public void whenSelected(String paneId, Runnable shown) {
+        Tab tab = tabOf(paneId);
+        tab.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                shown.run();
+            }
+        });
+        if (tab.isSelected()) {
+            shown.run();
+        }
+    }
+
     /** Whether the keyboard focus is inside a tabbed pane (false while it is not built). */
     public boolean isFocusWithin(String paneId) {
         Node content = tabOf(paneId).getContent();

@@ -2,6 +2,9 @@ package dev.driftless.ui;
 
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Moves between panes as a person's selection asks: selecting a migration (in the tree or the ledger) opens
  * its up file, and brings the Drift tab forward when it needs attention; "Show what changed" does so from
@@ -13,9 +16,13 @@ final class Navigation {
     static final String SCHEMA_CHECK = "schemaCheck";
     /** The least share of the height the bottom tabs get when the Drift tab comes forward: room for its diff. */
     static final double DRIFT_SHARE = 0.5;
+    static final String DATABASE = "database";
+    static final String OBJECT = "object";
 
     private final MainModel model;
     private MainLayer layer;
+    /** What to do when a pane comes forward, by pane id; handed to the layout once it is attached. */
+    private final Map<String, Runnable> onShown = new LinkedHashMap<>();
 
     Navigation(MainModel model) {
         this.model = model;
@@ -29,6 +36,12 @@ final class Navigation {
 
     void attach(MainLayer layer) {
         this.layer = layer;
+        onShown.forEach(layer::whenSelected);
+    }
+
+    /** Runs {@code shown} whenever the pane is brought forward (the Database tab reads the schema then). */
+    void whenShown(String paneId, Runnable shown) {
+        onShown.put(paneId, shown);
     }
 
     /** Moves the keyboard focus to the main control of a pane (the tree, the editor, the selected bottom tab). */
@@ -51,6 +64,16 @@ final class Navigation {
         if (wanted && layer != null) {
             layer.select(SCHEMA_CHECK);
         }
+    }
+
+    /** Brings the Database side tab forward (an object to reveal in it). */
+    void showDatabase() {
+        layer.select(DATABASE);
+    }
+
+    /** Brings the Object tab forward: an object was selected in the Database tab. */
+    void showObject() {
+        layer.select(OBJECT);
     }
 
     /**

@@ -8,6 +8,11 @@ import dev.driftless.ui.connection.ConnectionBarViewModel;
 import dev.driftless.ui.connection.DatabaseProblemBar;
 import dev.driftless.ui.connection.SavedConnectionsViewModel;
 import dev.driftless.ui.demo.DemoBannerText;
+import dev.driftless.ui.database.DataPreviewViewModel;
+import dev.driftless.ui.database.DatabaseTreeView;
+import dev.driftless.ui.database.DatabaseViewModel;
+import dev.driftless.ui.database.ObjectDetailViewModel;
+import dev.driftless.ui.database.ObjectView;
 import dev.driftless.ui.demo.DemoProject;
 import dev.driftless.ui.drift.DriftView;
 import dev.driftless.ui.drift.DriftViewModel;
@@ -51,6 +56,11 @@ final class WindowPanes {
     /** @param chooseFolder asks for a project folder and opens it (the demo banner's button) */
     static List<WindowPane> of(MainModel model, Navigation navigation, Runnable chooseFolder) {
         WorkspaceViewModel workspace = model.workspace();
+        // Shared by the Database tab and the Object tab that shows its selection in detail.
+        DatabaseViewModel database = new DatabaseViewModel(workspace, model.schemaDrift(), model.executor(),
+                navigation::showDatabase, navigation::showObject);
+        // The schema is read the first time the tab is brought forward, not with the window.
+        navigation.whenShown(Navigation.DATABASE, database::show);
         return List.of(
                 WindowPane.of("connection", Place.TOP, "Connection", () -> new ConnectionBar(
                         new ConnectionBarViewModel(workspace),
@@ -59,6 +69,7 @@ final class WindowPanes {
                         () -> new DatabaseProblemBar(workspace)),
                 WindowPane.of("demoBanner", Place.TOP, "Demo", () -> demoBanner(model, chooseFolder)),
                 WindowPane.of("migrations", Place.SIDE, "Migrations", () -> migrationTree(model, navigation)),
+                WindowPane.of(Navigation.DATABASE, Place.SIDE, "Database", () -> new DatabaseTreeView(database)),
                 WindowPane.of("editor", Place.CENTER, "Editor", () -> editor(model, navigation)),
                 WindowPane.of(Navigation.LEDGER, Place.BOTTOM, "Ledger", () -> ledger(model, navigation)),
                 // Built after the first frame (or when brought forward): the diff area is the process's first
@@ -67,6 +78,7 @@ final class WindowPanes {
                 WindowPane.deferred(Navigation.SCHEMA_CHECK, Place.BOTTOM, "Schema", () -> new SchemaCheckView(
                         model.schemaCheck(), file -> model.editorTabs().open(file, null))),
                 WindowPane.deferred("log", Place.BOTTOM, "Log", () -> new LogConsole(model.log())),
+                WindowPane.deferred(Navigation.OBJECT, Place.BOTTOM, "Object", () -> objectView(model, database)),
                 WindowPane.of("status", Place.STATUS, "Status", () -> statusLine(model)));
     }
 
@@ -101,6 +113,11 @@ final class WindowPanes {
                 new FileRepairJournal(DataFolder.fileRepairsIn(model.dataFolder())), Clock.systemUTC(),
                 file -> model.editorTabs().open(file, null));
         return new DriftView(drift, fileRepairs);
+    }
+
+    private static Node objectView(MainModel model, DatabaseViewModel database) {
+        return new ObjectView(new ObjectDetailViewModel(database, model.workspace(), model.executor(), model.journal()),
+                new DataPreviewViewModel(model.workspace(), model.executor()), database, model.executor());
     }
 
     private static HBox demoBanner(MainModel model, Runnable chooseFolder) {

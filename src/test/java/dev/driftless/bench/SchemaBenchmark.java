@@ -23,7 +23,7 @@ import java.util.Map;
  * start-up from reading, it also times {@code --version} through the launcher and the schema read
  * alone inside this (warm) JVM.
  */
-record SchemaBenchmark(Path work, Path driftlessJar, Launcher launcher, int repetitions) {
+public record SchemaBenchmark(Path work, Path driftlessJar, Launcher launcher, int repetitions) {
     private static final int TABLES = 500;
     private static final int VIEWS = 50;
     private static final int TRIGGERS = 100;
@@ -98,7 +98,7 @@ record SchemaBenchmark(Path work, Path driftlessJar, Launcher launcher, int repe
     }
 
     /** 500 tables of 10 columns, each with a primary key, 3 indexes (plain, partial, expression) and a check. */
-    private static String schemaSql() {
+    public static String schemaSql() {
         List<String> sql = new ArrayList<>();
         sql.add("CREATE TYPE bench_state AS ENUM ('new', 'active', 'closed');");
         sql.add("CREATE FUNCTION bench_touch() RETURNS trigger LANGUAGE plpgsql AS "

@@ -27,6 +27,9 @@ import static dev.driftless.core.schema.SqlIdentifiers.quote;
  * triggers of partitions, and the indexes that back constraints (never in a snapshot).
  */
 public final class SchemaScript {
+    /** Lets bodies name tables created further down, as pg_dump's output does. */
+    private static final String UNCHECKED_BODIES = "SET check_function_bodies = false;";
+
     private final SchemaSnapshot snapshot;
     private final List<String> statements = new ArrayList<>();
 
@@ -45,6 +48,23 @@ public final class SchemaScript {
         return List.copyOf(script.statements);
     }
 
+    /**
+     * The statements that make one object and what belongs to it (a table's constraints, indexes and
+     * triggers), for showing it; a column, constraint, index or trigger alone has its server's DDL if any.
+     */
+    public static List<String> statementsFor(SchemaSnapshot snapshot, SchemaObject object) {
+        if (object.kind().isChild()) {
+            return object.serverDdl().map(ddl -> List.of(withSemicolon(ddl))).orElse(List.of());
+        }
+        List<SchemaObject> objects = new ArrayList<>(List.of(object));
+        for (ObjectKind kind : List.of(ObjectKind.COLUMN, ObjectKind.CONSTRAINT, ObjectKind.INDEX, ObjectKind.TRIGGER)) {
+            objects.addAll(snapshot.children(object, kind));
+        }
+        return statements(SchemaSnapshot.of(snapshot.dialect(), snapshot.serverVersion(), objects)).stream()
+                .filter(statement -> !statement.equals(UNCHECKED_BODIES))
+                .toList();
+    }
+
     /** The statements as one script, a blank line between statements. */
     public static String render(SchemaSnapshot snapshot) {
         return String.join("\n\n", statements(snapshot)) + "\n";
@@ -60,8 +80,7 @@ public final class SchemaScript {
     }
 
     private void postgres() {
-        // Bodies may name tables created further down, as pg_dump's output does.
-        statements.add("SET check_function_bodies = false;");
+        statements.add(UNCHECKED_BODIES);
         for (SchemaObject schema : snapshot.objects(ObjectKind.SCHEMA)) {
             statements.add("CREATE SCHEMA IF NOT EXISTS " + quote(schema.name()) + ";");
         }

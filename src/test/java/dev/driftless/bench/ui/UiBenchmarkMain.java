@@ -1,5 +1,6 @@
 package dev.driftless.bench.ui;
 
+import dev.driftless.bench.SchemaBenchmark;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.BufferedReader;
@@ -80,10 +81,41 @@ public final class UiBenchmarkMain {
             if (only.isEmpty() || only.equals("scroll")) {
                 bench.scroll();
             }
+            if (only.isEmpty() || only.equals("database")) {
+                bench.databaseView();
+            }
         } finally {
             xvfb.destroy();
         }
 
+    }
+
+    // ---- the Database view -----------------------------------------------------------------------
+
+    /** The Database view of benchmark 3's 500-table schema: from asking it to show to the tree laid out. */
+    private void databaseView() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = admin.createStatement()) {
+                statement.execute("CREATE DATABASE database_view_bench");
+            }
+            try (Connection connection = postgres.getDatabase("postgres", "database_view_bench").getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute(SchemaBenchmark.schemaSql());
+            }
+            String url = "postgres://postgres:postgres@localhost:" + postgres.getPort() + "/database_view_bench";
+            Path project = work.resolve("project-database-view");
+            List<String> lines = runHarness(DatabaseViewHarness.class, "database-view", target,
+                    List.of(project.toString(), url, String.valueOf(repetitions + 1)));
+            System.out.println();
+            System.out.println("Database view, 500 tables (benchmark 3's schema), PostgreSQL (local); the first run is cold:");
+            lines.forEach(line -> System.out.println("  " + line));
+            for (String figure : List.of("tree-ms", "read-ms")) {
+                long[] warm = lines.stream().filter(line -> line.startsWith(figure + " ")).skip(1)
+                        .mapToLong(line -> Long.parseLong(line.split(" ")[1])).toArray();
+                System.out.printf(Locale.ROOT, "  %s median of the %d warm runs: %.0f%n", figure, warm.length, median(warm));
+            }
+        }
     }
 
     // ---- 1. start-up ---------------------------------------------------------------------------

@@ -40,6 +40,21 @@ class SchemaScriptTest {
     }
 
     @Test
+    void oneObjectsStatementsAreItselfAndWhatBelongsToItOnly() {
+        SchemaObject orders = table("orders");
+        SchemaObject index = SchemaObject.builder(child(ObjectKind.INDEX, "public", "orders", "orders_id_idx"))
+                .ddl("CREATE INDEX orders_id_idx ON public.orders USING btree (id)").build();
+        SchemaSnapshot snapshot = postgres(orders, table("users"), column("orders", "id", 1, "bigint").build(),
+                column("users", "id", 1, "bigint").build(), index);
+
+        assertThat(SchemaScript.statementsFor(snapshot, orders)).containsExactly(
+                "CREATE TABLE public.orders (\n    id bigint\n);",
+                "CREATE INDEX orders_id_idx ON public.orders USING btree (id);");
+        assertThat(SchemaScript.statementsFor(snapshot, index))
+                .containsExactly("CREATE INDEX orders_id_idx ON public.orders USING btree (id);");
+    }
+
+    @Test
     void partitionsFollowTheirParentAndLeaveOutWhatTheyInherit() {
         SchemaObject child = SchemaObject.builder(inSchema(ObjectKind.TABLE, "public", "a_events_2024"))
                 .put(Attribute.PARTITION_OF, "public.events")

@@ -45,7 +45,7 @@ public final class SchemaDriftCheck {
         }
         ComparableSchema actual = comparison.normalize(database);
         List<SchemaDifference> differences = comparison.compare(comparison.normalize(replayed), actual);
-        SchemaHistory history = differences.isEmpty() ? null : attribute(plan, shadows);
+        SchemaHistory history = differences.isEmpty() ? null : history(plan, shadows);
         List<DriftFinding> findings = differences.stream()
                 .map(difference -> new DriftFinding(difference, history.of(difference.key())))
                 .toList();
@@ -53,7 +53,12 @@ public final class SchemaDriftCheck {
                 database.serverVersion(), replayed.serverVersion());
     }
 
-    private SchemaHistory attribute(ReplayPlan plan, ShadowFactory shadows)
+    /**
+     * Attribution: replays {@code plan} into a fresh shadow one migration at a time, reading the schema
+     * after each, so every object is known by the migration that created it and the last that changed it.
+     * The shadow is closed (dropped) on every path.
+     */
+    public SchemaHistory history(ReplayPlan plan, ShadowFactory shadows)
             throws SQLException, ShadowUnavailableException, ReplayFailedException, InterruptedException {
         try (Shadow shadow = shadows.open()) {
             replayer.prepare(shadow);
