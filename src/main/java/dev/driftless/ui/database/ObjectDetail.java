@@ -26,10 +26,22 @@ public record ObjectDetail(ObjectKey key, List<Column> columns, List<Part> index
 
     /** An index, constraint or trigger: its name and definition. */
     public record Part(String name, String definition) {
+        /** "name: definition", or the definition alone when it is the name (SQLite's unnamed constraints). */
+        public String line() {
+            return ObjectDetail.line(name, definition);
+        }
     }
 
     /** A foreign key; {@code referenced} is null when the referenced table is not in the snapshot. */
     public record ForeignKey(String name, String definition, ObjectKey referenced) {
+        /** As {@link Part#line()}. */
+        public String line() {
+            return ObjectDetail.line(name, definition);
+        }
+    }
+
+    private static String line(String name, String definition) {
+        return name.equals(definition) ? definition : name + ": " + definition;
     }
 
     private static final String FOREIGN_KEY = "foreign key";

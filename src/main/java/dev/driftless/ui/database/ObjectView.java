@@ -145,7 +145,7 @@ public final class ObjectView extends BorderPane {
         if (!detail.foreignKeys().isEmpty()) {
             parts.getChildren().add(heading("Foreign keys"));
             for (ObjectDetail.ForeignKey key : detail.foreignKeys()) {
-                HBox line = new HBox(6, new Label(key.name() + ": " + key.definition()));
+                HBox line = new HBox(6, new Label(key.line()));
                 line.setAlignment(Pos.CENTER_LEFT);
                 if (key.referenced() != null) {
                     Hyperlink open = new Hyperlink(key.referenced().qualifiedName());
@@ -171,7 +171,7 @@ public final class ObjectView extends BorderPane {
         }
         parts.getChildren().add(heading(heading));
         for (ObjectDetail.Part item : items) {
-            Label line = new Label(item.name() + ": " + item.definition());
+            Label line = new Label(item.line());
             line.setWrapText(true);
             parts.getChildren().add(line);
         }

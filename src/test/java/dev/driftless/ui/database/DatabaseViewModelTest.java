@@ -92,10 +92,14 @@ class DatabaseViewModelTest {
         assertThat(orders.foreignKeys()).singleElement().satisfies(key -> assertThat(key.referenced()).isEqualTo(USERS));
         assertThat(orders.ddl()).contains("CREATE TABLE orders").contains("CREATE INDEX orders_user");
         assertThat(orders.rowEstimate()).isNotEmpty();
+        assertThat(orders.indexes().get(0).line()).startsWith("orders_user: ");
 
         detail.open(USERS);
         assertThat(database.selectedProperty().get()).isEqualTo(USERS);
         assertThat(detail.detailProperty().get().key()).isEqualTo(USERS);
+        // SQLite names an unnamed primary key by its definition: the line says it once.
+        assertThat(detail.detailProperty().get().constraints()).extracting(ObjectDetail.Part::line)
+                .contains("PRIMARY KEY (id)");
     }
 
     @Test
