@@ -22,11 +22,15 @@ import java.util.TreeSet;
  * again: it comes and goes with its relation. With {@link ComparisonOptions#matchGeneratedNames()},
  * a constraint or index one side has under a generated name is paired with an object of the same
  * kind on the same relation that only the other side has, when their definitions are the same
- * but for the name: such a pair is no difference.
+ * but for the name: such a pair is no difference. When an index's columns, method, predicate or
+ * uniqueness differ, those are listed and not its whole statement again.
  */
 public final class SchemaComparison {
     private static final Set<ObjectKind> RELATIONS =
             EnumSet.of(ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW);
+    /** The attributes read from an index's statement, each a part of its {@link Attribute#DEFINITION}. */
+    private static final Set<Attribute> INDEX_PARTS =
+            EnumSet.of(Attribute.COLUMNS, Attribute.METHOD, Attribute.PREDICATE, Attribute.UNIQUE);
 
     private final ComparisonOptions options;
 
@@ -83,12 +87,13 @@ public final class SchemaComparison {
         Set<Attribute> attributes = EnumSet.noneOf(Attribute.class);
         attributes.addAll(expected.keySet());
         attributes.addAll(actual.keySet());
+        attributes.removeIf(attribute -> Objects.equals(expected.get(attribute), actual.get(attribute)));
+        // An index's columns, method or predicate say what changed; its whole statement would say it again.
+        if (attributes.stream().anyMatch(INDEX_PARTS::contains)) {
+            attributes.remove(Attribute.DEFINITION);
+        }
         for (Attribute attribute : attributes) {
-            Object was = expected.get(attribute);
-            Object is = actual.get(attribute);
-            if (!Objects.equals(was, is)) {
-                differences.add(SchemaDifference.changed(key, attribute, was, is));
-            }
+            differences.add(SchemaDifference.changed(key, attribute, expected.get(attribute), actual.get(attribute)));
         }
     }
 

@@ -61,6 +61,23 @@ class SchemaComparisonTest {
     }
 
     @Test
+    void anIndexWhoseColumnsChangedSaysSoWithoutRepeatingItsWholeStatement() {
+        SchemaObject onUser = builder(index("orders_user", "CREATE INDEX orders_user ON public.orders USING btree (user_id)"))
+                .put(Attribute.COLUMNS, List.of("user_id")).build();
+        SchemaObject widened = builder(index("orders_user",
+                "CREATE INDEX orders_user ON public.orders USING btree (user_id, placed_at)"))
+                .put(Attribute.COLUMNS, List.of("user_id", "placed_at")).build();
+        SchemaObject otherwiseChanged = builder(onUser)
+                .put(Attribute.DEFINITION, "CREATE INDEX orders_user ON public.orders USING btree (user_id) INCLUDE (id)")
+                .build();
+
+        assertThat(DEFAULT.compare(snapshot(ORDERS, onUser), snapshot(ORDERS, widened))).containsExactly(
+                SchemaDifference.changed(onUser.key(), Attribute.COLUMNS, List.of("user_id"), List.of("user_id", "placed_at")));
+        assertThat(DEFAULT.compare(snapshot(ORDERS, onUser), snapshot(ORDERS, otherwiseChanged)))
+                .extracting(SchemaDifference::attribute).containsExactly(Attribute.DEFINITION);
+    }
+
+    @Test
     void absentValuesAndFlagsAreWordedPlainly() {
         SchemaObject defaulted = builder(STATUS).put(Attribute.DEFAULT, "'new'::text").put(Attribute.NOT_NULL, true).build();
 
