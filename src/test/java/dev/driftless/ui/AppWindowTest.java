@@ -163,13 +163,7 @@ class AppWindowTest extends WindowHarness {
 
     @Test
     void runFromTheToolBarAppliesAndTheLedgerShowsTheRowsThenRevertRemovesOne(FxRobot robot) throws Exception {
-        Path project = project("run");
-        migration(project, "1_users.up.sql", "CREATE TABLE users (id INTEGER);");
-        migration(project, "1_users.down.sql", "DROP TABLE users;");
-        migration(project, "2_orders.up.sql", "CREATE TABLE orders (id INTEGER);");
-        migration(project, "2_orders.down.sql", "DROP TABLE orders;");
-        open(robot, project, Map.of("DATABASE_URL", sqlite(project)));
-        waitUntil(() -> treeStatuses(robot).size() == 2);
+        openPendingUsersAndOrdersWithDownFiles(robot, "run");
         TableView<?> ledger = robot.lookup("#ledgerTable").queryTableView();
 
         robot.clickOn("#runMigrations");
@@ -440,13 +434,7 @@ class AppWindowTest extends WindowHarness {
 
     @Test
     void aClickOnADownFileOpensItAloneAndTheTreeFollowsTheEditorsTabs(FxRobot robot) throws Exception {
-        Path project = project("files");
-        migration(project, "1_users.up.sql", "CREATE TABLE users (id INTEGER);");
-        migration(project, "1_users.down.sql", "DROP TABLE users;");
-        migration(project, "2_orders.up.sql", "CREATE TABLE orders (id INTEGER);");
-        migration(project, "2_orders.down.sql", "DROP TABLE orders;");
-        open(robot, project, Map.of("DATABASE_URL", sqlite(project)));
-        waitUntil(() -> treeStatuses(robot).size() == 2);
+        openPendingUsersAndOrdersWithDownFiles(robot, "files");
         TreeView<TreeEntry> tree = robot.lookup("#migrationTree").query();
         TreeItem<TreeEntry> orders = tree.getRoot().getChildren().get(1);
         robot.interact(() -> orders.setExpanded(true));
@@ -480,6 +468,17 @@ class AppWindowTest extends WindowHarness {
 
     private static Node treeCellShowing(FxRobot robot, TreeEntry entry) {
         return robot.lookup("#migrationTree .tree-cell").match(cell -> entry.equals(((TreeCell<?>) cell).getItem())).query();
+    }
+
+    /** Opens a project of two pending migrations, 1_users and 2_orders, each with an up and a down file. */
+    private void openPendingUsersAndOrdersWithDownFiles(FxRobot robot, String name) throws Exception {
+        Path project = project(name);
+        migration(project, "1_users.up.sql", "CREATE TABLE users (id INTEGER);");
+        migration(project, "1_users.down.sql", "DROP TABLE users;");
+        migration(project, "2_orders.up.sql", "CREATE TABLE orders (id INTEGER);");
+        migration(project, "2_orders.down.sql", "DROP TABLE orders;");
+        open(robot, project, Map.of("DATABASE_URL", sqlite(project)));
+        waitUntil(() -> treeStatuses(robot).size() == 2);
     }
 
     /** Opens a project whose one migration, 1_users.sql, is applied, and opens that file in the editor. */
