@@ -5,8 +5,6 @@ import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.testing.TestPostgres;
-import dev.driftless.ui.settings.SettingsStore;
-import dev.driftless.ui.task.FxBackgroundExecutor;
 import dev.driftless.ui.tree.TreeEntry;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -31,13 +29,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
@@ -49,37 +42,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real window, driven headless: a project on a real database, as a person would use it. */
-@ExtendWith(ApplicationExtension.class)
-class AppWindowTest {
-    @TempDir
-    static Path home;
-
-    private Stage stage;
-    private AppWindow window;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            try {
-                window.close();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
+class AppWindowTest extends WindowHarness {
     @Test
     void treeShowsEveryStatusOfARealProject(FxRobot robot) throws Exception {
         Path project = project("statuses");
@@ -196,13 +163,7 @@ class AppWindowTest {
 
     @Test
     void runFromTheToolBarAppliesAndTheLedgerShowsTheRowsThenRevertRemovesOne(FxRobot robot) throws Exception {
-        Path project = project("run");
-        migration(project, "1_users.up.sql", "CREATE TABLE users (id INTEGER);");
-        migration(project, "1_users.down.sql", "DROP TABLE users;");
-        migration(project, "2_orders.up.sql", "CREATE TABLE orders (id INTEGER);");
-        migration(project, "2_orders.down.sql", "DROP TABLE orders;");
-        open(robot, project, Map.of("DATABASE_URL", sqlite(project)));
-        waitUntil(() -> treeStatuses(robot).size() == 2);
+        openPendingUsersAndOrdersWithDownFiles(robot, "run");
         TableView<?> ledger = robot.lookup("#ledgerTable").queryTableView();
 
         robot.clickOn("#runMigrations");
@@ -473,13 +434,7 @@ class AppWindowTest {
 
     @Test
     void aClickOnADownFileOpensItAloneAndTheTreeFollowsTheEditorsTabs(FxRobot robot) throws Exception {
-        Path project = project("files");
-        migration(project, "1_users.up.sql", "CREATE TABLE users (id INTEGER);");
-        migration(project, "1_users.down.sql", "DROP TABLE users;");
-        migration(project, "2_orders.up.sql", "CREATE TABLE orders (id INTEGER);");
-        migration(project, "2_orders.down.sql", "DROP TABLE orders;");
-        open(robot, project, Map.of("DATABASE_URL", sqlite(project)));
-        waitUntil(() -> treeStatuses(robot).size() == 2);
+        openPendingUsersAndOrdersWithDownFiles(robot, "files");
         TreeView<TreeEntry> tree = robot.lookup("#migrationTree").query();
         TreeItem<TreeEntry> orders = tree.getRoot().getChildren().get(1);
         robot.interact(() -> orders.setExpanded(true));
@@ -513,6 +468,17 @@ class AppWindowTest {
 
     private static Node treeCellShowing(FxRobot robot, TreeEntry entry) {
         return robot.lookup("#migrationTree .tree-cell").match(cell -> entry.equals(((TreeCell<?>) cell).getItem())).query();
+    }
+
+    /** Opens a project of two pending migrations, 1_users and 2_orders, each with an up and a down file. */
+    private void openPendingUsersAndOrdersWithDownFiles(FxRobot robot, String name) throws Exception {
+        Path project = project(name);
+        migration(project, "1_users.up.sql", "CREATE TABLE users (id INTEGER);");
+        migration(project, "1_users.down.sql", "DROP TABLE users;");
+        migration(project, "2_orders.up.sql", "CREATE TABLE orders (id INTEGER);");
+        migration(project, "2_orders.down.sql", "DROP TABLE orders;");
+        open(robot, project, Map.of("DATABASE_URL", sqlite(project)));
+        waitUntil(() -> treeStatuses(robot).size() == 2);
     }
 
     /** Opens a project whose one migration, 1_users.sql, is applied, and opens that file in the editor. */
@@ -553,10 +519,6 @@ class AppWindowTest {
                 instanceof TreeEntry.MigrationEntry entry && entry.row().version() == version).query();
     }
 
-    private static TabPane lowerTabs(FxRobot robot) {
-        return robot.lookup("#lowerTabs").queryAs(TabPane.class);
-    }
-
     private static Optional<Node> ledgerRow(FxRobot robot, long version) {
         return robot.lookup("#ledgerTable .table-row-cell").queryAll().stream()
                 .filter(row -> ((TableRow<?>) row).getItem() instanceof StatusRow status && status.version() == version)
@@ -565,16 +527,6 @@ class AppWindowTest {
 
     private static Optional<Label> ledgerBadge(FxRobot robot, long version) {
         return ledgerRow(robot, version).flatMap(row -> robot.from(row).lookup(".drift-kind-badge").tryQueryAs(Label.class));
-    }
-
-    private void open(FxRobot robot, Path project, Map<String, String> environment) throws Exception {
-        SettingsStore store = new SettingsStore(home.resolve(project.getFileName() + "-settings.json"), Optional.empty());
-        robot.interact(() -> {
-            window = new AppWindow(stage, new FxBackgroundExecutor(), store, store.load(), home.resolve("data"),
-                    environment);
-            window.show(project);
-            stage.requestFocus();
-        });
     }
 
     private static List<MigrationStatus> treeStatuses(FxRobot robot) {
@@ -601,24 +553,5 @@ class AppWindowTest {
             parent.getChildrenUnmodifiable().forEach(child -> texts.addAll(allTexts(child)));
         }
         return texts;
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Path project(String name) throws IOException {
-        return Files.createDirectories(home.resolve(name));
-    }
-
-    private static String sqlite(Path project) {
-        return "sqlite://" + project.resolve("app.db") + "?mode=rwc";
-    }
-
-    private static void migration(Path project, String name, String content) throws IOException {
-        Path file = project.resolve("migrations").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
     }
 }

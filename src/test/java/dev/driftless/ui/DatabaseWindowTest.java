@@ -7,26 +7,15 @@ import dev.driftless.ui.database.ObjectDetail;
 import dev.driftless.ui.database.PreviewCell;
 import dev.driftless.ui.database.SchemaTreeNode;
 import dev.driftless.ui.demo.DemoProject;
-import dev.driftless.ui.settings.SettingsStore;
-import dev.driftless.ui.task.FxBackgroundExecutor;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,40 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Database and Object tabs of the real window, driven headless. */
-@ExtendWith(ApplicationExtension.class)
-class DatabaseWindowTest {
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private AppWindow window;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            try {
-                window.close();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
+class DatabaseWindowTest extends WindowHarness {
     @Test
     void theDemosTablesAreShownWithTheirColumnsDdlAndRowsAndCanBeFiltered(FxRobot robot) throws Exception {
-        open(robot, Files.createDirectories(home.resolve("no-project")), Map.of());
+        open(robot, project("no-project"), Map.of());
         waitUntil(() -> window.workspace().rows().stream().anyMatch(row -> row.status() == MigrationStatus.DRIFTED));
         Path demoDatabase = home.resolve("data").resolve(DemoProject.FOLDER_NAME).resolve(DemoProject.DATABASE_FILE_NAME);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + demoDatabase);
@@ -106,10 +69,8 @@ class DatabaseWindowTest {
 
     @Test
     void aDatabaseThatCannotBeReadIsSaidSoInTheDatabaseTab(FxRobot robot) throws Exception {
-        Path project = Files.createDirectories(home.resolve("gone"));
-        Path file = project.resolve("migrations/1_users.sql");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "CREATE TABLE users (id INTEGER);");
+        Path project = project("gone");
+        migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER);");
         open(robot, project, Map.of("DATABASE_URL", "sqlite://" + project.resolve("missing.db")));
         waitUntil(() -> window.workspace().rows().size() == 1);
 
@@ -123,7 +84,7 @@ class DatabaseWindowTest {
 
     @Test
     void anObjectToRevealBringsTheDatabaseTabForwardWithItSelected(FxRobot robot) throws Exception {
-        open(robot, Files.createDirectories(home.resolve("no-project")), Map.of());
+        open(robot, project("no-project"), Map.of());
         waitUntil(() -> window.workspace().rows().size() == 4);
 
         robot.interact(() -> window.model().schemaDrift().objectToRevealProperty()
@@ -138,22 +99,8 @@ class DatabaseWindowTest {
         assertThat(window.model().schemaDrift().objectToRevealProperty().get()).isNull();
     }
 
-    private void open(FxRobot robot, Path project, Map<String, String> environment) {
-        SettingsStore store = new SettingsStore(home.resolve("settings.json"), Optional.empty());
-        robot.interact(() -> {
-            window = new AppWindow(stage, new FxBackgroundExecutor(), store, store.load(), home.resolve("data"),
-                    environment);
-            window.show(project);
-            stage.requestFocus();
-        });
-    }
-
     private static TabPane sideTabs(FxRobot robot) {
         return robot.lookup("#sideTabs").queryAs(TabPane.class);
-    }
-
-    private static TabPane lowerTabs(FxRobot robot) {
-        return robot.lookup("#lowerTabs").queryAs(TabPane.class);
     }
 
     private static TabPane objectTabs(FxRobot robot) {
@@ -178,10 +125,5 @@ class DatabaseWindowTest {
             labels.add(child.getValue().label());
             collect(child, labels);
         }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -5,71 +5,32 @@ import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.ui.schema.CompareDatabasesViewModel.LedgerPair;
 import dev.driftless.ui.schema.SchemaCheckLine;
-import dev.driftless.ui.settings.SettingsStore;
-import dev.driftless.ui.task.FxBackgroundExecutor;
 import dev.driftless.ui.tree.TreeEntry;
 import javafx.geometry.Side;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Database menu's schema checks in the real window, on the demo and on real SQLite projects. */
-@ExtendWith(ApplicationExtension.class)
-class SchemaCheckWindowTest {
+class SchemaCheckWindowTest extends WindowHarness {
     private static final long CREATE_ORDERS = 20240102090000L;
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private AppWindow window;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            try {
-                window.close();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
 
     @Test
     void theDemosHandMadeChangesAreFoundWithTheirMigrationAndARepairedDatabaseIsClean(FxRobot robot) throws Exception {
-        open(robot, Files.createDirectories(home.resolve("no-project")), Map.of());
+        open(robot, project("no-project"), Map.of());
         waitUntil(() -> window.workspace().rows().stream().anyMatch(row -> row.status() == MigrationStatus.DRIFTED));
         assertThat(demoBanner(robot)).contains("perhaps changes made by hand");
 
@@ -109,7 +70,7 @@ class SchemaCheckWindowTest {
 
     @Test
     void theTreesShowSchemaDriftShowsOnlyThatMigrationsFindings(FxRobot robot) throws Exception {
-        open(robot, Files.createDirectories(home.resolve("no-project")), Map.of());
+        open(robot, project("no-project"), Map.of());
         waitUntil(() -> window.workspace().rows().size() == 4);
         robot.clickOn("#checkSchema");
         waitUntil(() -> headline(robot).startsWith("Schema drift"));
@@ -129,7 +90,7 @@ class SchemaCheckWindowTest {
 
     @Test
     void compareWithAnotherDatabaseShowsBothLedgers(FxRobot robot) throws Exception {
-        Path project = Files.createDirectories(home.resolve("two"));
+        Path project = project("two");
         migration(project, "1_users.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
         migration(project, "2_orders.sql", "CREATE TABLE orders (id INTEGER PRIMARY KEY);\n");
         String here = "sqlite://" + project.resolve("here.db") + "?mode=rwc";
@@ -155,11 +116,11 @@ class SchemaCheckWindowTest {
 
     @Test
     void theRevertDialogWarnsWhenTheDownFileIsKnownToBeBroken(FxRobot robot) throws Exception {
-        Path project = Files.createDirectories(home.resolve("broken-down"));
+        Path project = project("broken-down");
         migration(project, "1_users.up.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY);\n"
                 + "CREATE TABLE sessions (id INTEGER PRIMARY KEY);\n");
         migration(project, "1_users.down.sql", "DROP TABLE users;\n");
-        String url = "sqlite://" + project.resolve("app.db") + "?mode=rwc";
+        String url = sqlite(project);
         CliTestSupport.run(project, "migrate", "run", "-D", url);
         open(robot, project, Map.of("DATABASE_URL", url));
         waitUntil(() -> window.workspace().rows().size() == 1);
@@ -197,30 +158,5 @@ class SchemaCheckWindowTest {
 
     private static List<String> lineTexts(FxRobot robot) {
         return lines(robot).stream().map(SchemaCheckLine::text).toList();
-    }
-
-    private static TabPane lowerTabs(FxRobot robot) {
-        return robot.lookup("#lowerTabs").queryAs(TabPane.class);
-    }
-
-    private void open(FxRobot robot, Path project, Map<String, String> environment) {
-        SettingsStore store = new SettingsStore(home.resolve("settings.json"), Optional.empty());
-        robot.interact(() -> {
-            window = new AppWindow(stage, new FxBackgroundExecutor(), store, store.load(), home.resolve("data"),
-                    environment);
-            window.show(project);
-            stage.requestFocus();
-        });
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void migration(Path project, String name, String content) throws IOException {
-        Path file = project.resolve("migrations").resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
     }
 }
