@@ -1,7 +1,9 @@
 package dev.driftless.ui;
 
 import dev.driftless.ui.WindowPane.Place;
+import dev.driftless.ui.actions.DisabledWithReason;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -221,18 +223,18 @@ public final class MainLayer extends BorderPane {
         if (command.shortcut() != null) {
             item.setAccelerator(KeyCombination.keyCombination(command.shortcut()));
         }
-        item.disableProperty().bind(command.disabled());
+        item.disableProperty().bind(Bindings.isNotNull(command.whyNot()));
         item.setOnAction(event -> command.action().run());
         return item;
     }
 
-    private static Button toolButton(WindowCommand command) {
+    /** A button that, while its command cannot act, is disabled with the reason as its tooltip. */
+    private static Node toolButton(WindowCommand command) {
         Button button = new Button(command.label(), icon(command.icon()));
         button.setId(command.id());
         button.setTooltip(new Tooltip(command.label() + (command.shortcut() == null ? "" : " (" + command.shortcut() + ")")));
-        button.disableProperty().bind(command.disabled());
         button.setOnAction(event -> command.action().run());
-        return button;
+        return new DisabledWithReason(button, command.whyNot());
     }
 
     private static Node icon(Ikon ikon) {

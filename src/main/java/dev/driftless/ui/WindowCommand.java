@@ -1,6 +1,6 @@
 package dev.driftless.ui;
 
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import org.kordamp.ikonli.Ikon;
 
 /**
@@ -9,8 +9,9 @@ import org.kordamp.ikonli.Ikon;
  *
  * @param id        control id of the tool bar button (the menu item gets id + "Menu")
  * @param shortcut  a KeyCombination text such as "Shortcut+R", or null
- * @param disabled  when the action is not available (e.g. while another action runs)
+ * @param whyNot    why the action cannot act now ("No file is open"), or null when it can; the tool bar
+ *                  button is disabled with it as its tooltip, the menu item disabled
  */
 public record WindowCommand(String id, String menu, String label, Ikon icon, String shortcut, boolean onToolBar,
-                            ObservableBooleanValue disabled, Runnable action) {
+                            ObservableStringValue whyNot, Runnable action) {
 }

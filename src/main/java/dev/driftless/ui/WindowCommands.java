@@ -1,6 +1,8 @@
 package dev.driftless.ui;
 
 import dev.driftless.ui.actions.AddMigrationDialog;
+import dev.driftless.ui.actions.DisabledWithReason;
+import dev.driftless.ui.actions.MigrationActionReasons;
 import dev.driftless.ui.actions.RevertDialog;
 import dev.driftless.ui.actions.RunDialog;
 import dev.driftless.ui.WindowPane.Place;
@@ -10,10 +12,11 @@ import dev.driftless.ui.editor.EditorViewModel;
 import dev.driftless.ui.schema.CompareDatabasesDialog;
 import dev.driftless.ui.schema.SchemaCheckViewModel;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -35,7 +38,9 @@ import java.util.OptionalLong;
 
 /** The window's command table: every action once, for the menus, the tool bar, the shortcuts and the help. */
 final class WindowCommands {
-    private static final ObservableBooleanValue NEVER = new SimpleBooleanProperty(false);
+    /** The reason of a command that can always act: none. */
+    private static final ObservableStringValue NEVER = new SimpleStringProperty(null);
+    private static final String NO_FILE = "No file is open";
 
     private WindowCommands() {
     }
@@ -51,13 +56,13 @@ final class WindowCommands {
         commands.addAll(editCommands(editorTabs, dialogs));
         commands.addAll(List.of(
                 new WindowCommand("addMigration", "Migrations", "Add…", MaterialDesignP.PLUS, "Shortcut+N", true,
-                        workspace.busyProperty(), () -> dialogs.show(new AddMigrationDialog(workspace, Clock.systemUTC(),
+                        whyNot(workspace.busyProperty(), DisabledWithReason.BUSY), () -> dialogs.show(new AddMigrationDialog(workspace, Clock.systemUTC(),
                         created -> editorTabs.open(created.get(0), null)))),
                 new WindowCommand("runMigrations", "Migrations", "Run…", MaterialDesignP.PLAY, "Shortcut+R", true,
-                        workspace.busyProperty(), () -> dialogs.show(new RunDialog(workspace, model.executor(),
+                        MigrationActionReasons.toRun(workspace), () -> dialogs.show(new RunDialog(workspace, model.executor(),
                         editorTabs::openAt))),
                 new WindowCommand("revertMigration", "Migrations", "Revert…", MaterialDesignU.UNDO_VARIANT,
-                        "Shortcut+Shift+R", true, workspace.busyProperty(),
+                        "Shortcut+Shift+R", true, MigrationActionReasons.toRevert(workspace),
                         () -> dialogs.show(new RevertDialog(workspace, model.executor(), editorTabs::openAt,
                                 model.schemaDrift().reversibilityProperty())))));
         commands.addAll(databaseCommands(model, dialogs));
@@ -72,9 +77,9 @@ final class WindowCommands {
     /** File: open, save and close files, preferences, quit (Open Recent is added by the layout after Open Folder). */
     private static List<WindowCommand> fileCommands(MainModel model, WindowDialogs dialogs, StageActions stage) {
         EditorTabsViewModel editorTabs = model.editorTabs();
-        ObservableBooleanValue noTab = editorTabs.selectedProperty().isNull();
-        ObservableBooleanValue nothingToSave = BooleanExpression.booleanExpression(editorTabs.selectedProperty()
-                .flatMap(EditorViewModel::dirtyProperty).orElse(false)).not();
+        ObservableStringValue noTab = whyNot(editorTabs.selectedProperty().isNull(), NO_FILE);
+        ObservableStringValue nothingToSave = whyNot(BooleanExpression.booleanExpression(editorTabs.selectedProperty()
+                .flatMap(EditorViewModel::dirtyProperty).orElse(false)).not(), "No unsaved edits in this file");
         return List.of(
                 new WindowCommand("openFolder", "File", "Open Folder…", MaterialDesignF.FOLDER_OPEN, "Shortcut+O", true,
                         NEVER, stage.chooseFolder()),
@@ -90,7 +95,7 @@ final class WindowCommands {
 
     /** Edit: text edits on whatever has the focus, find and replace in the selected file. */
     private static List<WindowCommand> editCommands(EditorTabsViewModel editorTabs, WindowDialogs dialogs) {
-        ObservableBooleanValue noTab = editorTabs.selectedProperty().isNull();
+        ObservableStringValue noTab = whyNot(editorTabs.selectedProperty().isNull(), NO_FILE);
         return List.of(
                 textEdit("undo", "Undo", MaterialDesignU.UNDO, "Shortcut+Z", TextEdit.UNDO, dialogs),
                 textEdit("redo", "Redo", MaterialDesignR.REDO, "Shortcut+Shift+Z", TextEdit.REDO, dialogs),
@@ -127,16 +132,21 @@ final class WindowCommands {
     /** The Database menu: the schema checks, which run in the background and show in the Schema tab. */
     private static List<WindowCommand> databaseCommands(MainModel model, WindowDialogs dialogs) {
         SchemaCheckViewModel schemaCheck = model.schemaCheck();
-        BooleanBinding unavailable = schemaCheck.unavailableReasonProperty().isNotNull();
+        ObservableStringValue unavailable = schemaCheck.unavailableReasonProperty();
         return List.of(
                 new WindowCommand("checkSchema", "Database", "Check Schema", MaterialDesignD.DATABASE_SEARCH,
                         "Shortcut+Shift+K", true, unavailable, schemaCheck::checkDrift),
                 new WindowCommand("compareDatabases", "Database", "Compare with Another Database…",
-                        MaterialDesignD.DATABASE_SYNC, null, false, model.workspace().databaseProperty().isNull(),
+                        MaterialDesignD.DATABASE_SYNC, null, false, whyNot(model.workspace().databaseProperty().isNull(), "Connect a database first"),
                         () -> dialogs.show(new CompareDatabasesDialog(model.workspace(), model.executor(),
                                 model.settings()))),
                 new WindowCommand("checkReversibility", "Database", "Check Reversibility of All",
                         MaterialDesignB.BACKUP_RESTORE, null, false, unavailable,
                         () -> schemaCheck.checkReversibility(OptionalLong.empty())));
+    }
+
+    /** {@code reason} while {@code condition} holds, else null. */
+    private static ObservableStringValue whyNot(ObservableBooleanValue condition, String reason) {
+        return Bindings.when(condition).then(reason).otherwise((String) null);
     }
 }

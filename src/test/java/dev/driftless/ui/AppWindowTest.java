@@ -5,6 +5,7 @@ import dev.driftless.core.engine.MigrationStatus;
 import dev.driftless.core.engine.StatusRow;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.testing.TestPostgres;
+import dev.driftless.ui.actions.DisabledWithReason;
 import dev.driftless.ui.tree.TreeEntry;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -86,11 +87,18 @@ class AppWindowTest extends WindowHarness {
         assertThat(robot.lookup("#databaseProblem").query().isVisible()).isTrue();
         assertThat(robot.lookup("#databaseProblemMessage").queryLabeled().getText()).contains("does not exist");
         assertThat(robot.lookup("#treeCounts").queryLabeled().getText()).isEqualTo("1 unknown");
+        // Run and Revert cannot do anything here, and their buttons say why.
+        assertThat(robot.lookup("#runMigrations").query().isDisabled()).isTrue();
+        assertThat(whyNot(robot, "#runMigrations")).isEqualTo(
+                "The database does not exist. Create the database, or check the name in the URL.");
+        assertThat(robot.lookup("#revertMigration").query().isDisabled()).isTrue();
 
         robot.clickOn("#createDatabase");
 
         waitUntil(() -> treeStatuses(robot).equals(List.of(MigrationStatus.PENDING)));
         assertThat(robot.lookup("#databaseProblem").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#runMigrations").query().isDisabled()).isFalse();
+        assertThat(whyNot(robot, "#revertMigration")).isEqualTo("Nothing to revert: no migration is applied.");
         assertThat(project.resolve("not-yet.db")).exists();
     }
 
@@ -171,6 +179,8 @@ class AppWindowTest extends WindowHarness {
         robot.clickOn("#runConfirm");
         waitUntil(() -> ledger.getItems().size() == 2);
         assertThat(treeStatuses(robot)).containsOnly(MigrationStatus.APPLIED);
+        assertThat(whyNot(robot, "#runMigrations")).isEqualTo("Nothing to run: no migration is pending.");
+        assertThat(menuItem(robot, "Migrations", "runMigrationsMenu").isDisable()).isTrue();
         robot.interact(() -> robot.lookup("#runConfirm").query().getScene().getWindow().hide());
 
         robot.clickOn("#revertMigration");
@@ -498,6 +508,12 @@ class AppWindowTest extends WindowHarness {
      * A right click as a desktop delivers it: the press (which selects), then the context menu
      * request, which Monocle's headless mouse does not send by itself.
      */
+    /** The tooltip of a disabled tool bar button, which says why; null while it can act. */
+    private static String whyNot(FxRobot robot, String buttonId) {
+        Node button = robot.lookup(buttonId).query();
+        return button.isDisabled() ? ((DisabledWithReason) button.getParent()).tooltip().getText() : null;
+    }
+
     private static void rightClickOn(FxRobot robot, Node node) {
         robot.rightClickOn(node);
         Bounds screen = node.localToScreen(node.getBoundsInLocal());

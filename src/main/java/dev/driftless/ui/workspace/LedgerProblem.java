@@ -20,6 +20,16 @@ public record LedgerProblem(Kind kind, String message) {
         UNREADABLE
     }
 
+    /** What the problem is, in a few words without the database's own: "The database does not exist." */
+    public String headline() {
+        return switch (kind) {
+            case NO_DATABASE -> "No database is set.";
+            case MISSING_DATABASE -> "The database does not exist.";
+            case UNREACHABLE -> "The database cannot be reached.";
+            case UNREADABLE -> "The ledger cannot be read.";
+        };
+    }
+
     /** What a person can do about it, in the window's words. */
     public String advice() {
         return switch (kind) {
