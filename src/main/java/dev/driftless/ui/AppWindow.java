@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.driftless.project.Project;
 import dev.driftless.ui.demo.DemoProject;
+import dev.driftless.ui.drift.DriftRepairs;
 import dev.driftless.ui.settings.Settings;
 import dev.driftless.ui.settings.SettingsStore;
 import dev.driftless.ui.settings.Theme;
@@ -56,9 +57,11 @@ public final class AppWindow {
         this.dialogs = new WindowDialogs(stage);
         Navigation navigation = new Navigation(model);
         StageActions stageActions = new StageActions(this::chooseFolder, this::useTheme, this::quit);
+        DriftRepairs driftRepairs = WindowPanes.driftRepairs(model);
         this.layer = new MainLayer(WindowCommands.of(model, dialogs, stageActions, navigation),
-                WindowPanes.of(model, navigation, this::chooseFolder));
-        layer.addToMenu("Migrations", new DriftRepairMenu(layer, () -> layer.select(Navigation.DRIFT)));
+                WindowPanes.of(model, navigation, driftRepairs, this::chooseFolder));
+        layer.addToMenu("Migrations", new DriftRepairMenu(driftRepairs, () -> stage,
+                () -> layer.select(Navigation.DRIFT)));
         navigation.attach(layer);
     }
 

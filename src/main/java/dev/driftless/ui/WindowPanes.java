@@ -14,6 +14,7 @@ import dev.driftless.ui.database.DatabaseViewModel;
 import dev.driftless.ui.database.ObjectDetailViewModel;
 import dev.driftless.ui.database.ObjectView;
 import dev.driftless.ui.demo.DemoProject;
+import dev.driftless.ui.drift.DriftRepairs;
 import dev.driftless.ui.drift.DriftView;
 import dev.driftless.ui.drift.DriftViewModel;
 import dev.driftless.ui.drift.FileRepairViewModel;
@@ -53,8 +54,12 @@ final class WindowPanes {
     private WindowPanes() {
     }
 
-    /** @param chooseFolder asks for a project folder and opens it (the demo banner's button) */
-    static List<WindowPane> of(MainModel model, Navigation navigation, Runnable chooseFolder) {
+    /**
+     * @param driftRepairs the Drift tab's repairs ({@link #driftRepairs}), which the Migrations menu shares
+     * @param chooseFolder asks for a project folder and opens it (the demo banner's button)
+     */
+    static List<WindowPane> of(MainModel model, Navigation navigation, DriftRepairs driftRepairs,
+                               Runnable chooseFolder) {
         WorkspaceViewModel workspace = model.workspace();
         // Shared by the Database tab and the Object tab that shows its selection in detail.
         DatabaseViewModel database = new DatabaseViewModel(workspace, model.schemaDrift(), model.executor(),
@@ -74,7 +79,7 @@ final class WindowPanes {
                 WindowPane.of(Navigation.LEDGER, Place.BOTTOM, "Ledger", () -> ledger(model, navigation)),
                 // Built after the first frame (or when brought forward): the diff area is the process's first
                 // RichTextFX area besides the editor's.
-                WindowPane.deferred(Navigation.DRIFT, Place.BOTTOM, "Drift", () -> drift(model)),
+                WindowPane.deferred(Navigation.DRIFT, Place.BOTTOM, "Drift", () -> new DriftView(driftRepairs)),
                 WindowPane.deferred(Navigation.SCHEMA_CHECK, Place.BOTTOM, "Schema", () -> new SchemaCheckView(
                         model.schemaCheck(), file -> model.editorTabs().open(file, null))),
                 WindowPane.deferred("log", Place.BOTTOM, "Log", () -> new LogConsole(model.log())),
@@ -105,14 +110,15 @@ final class WindowPanes {
         return ledger;
     }
 
-    private static Node drift(MainModel model) {
+    /** The Drift tab's repairs, built before the tab: the Migrations menu offers them too. */
+    static DriftRepairs driftRepairs(MainModel model) {
         // The same data folder as the workspace's runs, so the journal they keep explains the drift.
         DriftViewModel drift = new DriftViewModel(model.workspace(), model.executor(), model.journal(),
                 new RepairJournal(DataFolder.repairsIn(model.dataFolder())));
         FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, model.executor(),
                 new FileRepairJournal(DataFolder.fileRepairsIn(model.dataFolder())), Clock.systemUTC(),
                 file -> model.editorTabs().open(file, null));
-        return new DriftView(drift, fileRepairs);
+        return new DriftRepairs(drift, fileRepairs);
     }
 
     private static Node objectView(MainModel model, DatabaseViewModel database) {

@@ -7,7 +7,6 @@ import dev.driftless.db.DatabaseUrl;
 import dev.driftless.testing.TestPostgres;
 import dev.driftless.ui.actions.DisabledWithReason;
 import dev.driftless.ui.tree.TreeEntry;
-import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -330,15 +329,26 @@ class AppWindowTest extends WindowHarness {
         Menu repairs = (Menu) robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(2).getItems().stream()
                 .filter(item -> "repairDriftMenu".equals(item.getId())).findFirst().orElseThrow();
 
-        robot.interact(() -> repairs.getOnShowing().handle(new Event(Menu.ON_SHOWING)));
-
-        MenuItem restore = repairs.getItems().stream().filter(item -> item.getId().equals("restoreButtonMenu"))
-                .findFirst().orElseThrow();
+        MenuItem restore = repairItem(repairs, "restoreButtonMenu");
         assertThat(restore.getText()).isEqualTo("Restore applied text…");
         assertThat(restore.isDisable()).isFalse();
-        MenuItem undoLedgerRepair = repairs.getItems().stream().filter(item -> item.getId().equals("undoRepairMenu"))
-                .findFirst().orElseThrow();
-        assertThat(undoLedgerRepair.isDisable()).isEqualTo(robot.lookup("#undoRepair").query().isDisabled());
+        assertThat(repairItem(repairs, "undoRepairMenu").isDisable())
+                .isEqualTo(robot.lookup("#undoRepair").query().isDisabled());
+        // The demo's drift is semantic: no line-ending repair, in the tab or the menu.
+        assertThat(repairItem(repairs, "gitattributesButtonMenu").isVisible()).isFalse();
+        assertThat(robot.lookup("#gitattributesButton").query().isVisible()).isFalse();
+
+        robot.interact(() -> lowerTabs(robot).getSelectionModel().select(0));
+        robot.interact(restore::fire);
+
+        // The tab's own preview and confirmation, with the Drift tab brought forward behind it.
+        waitUntil(() -> robot.lookup("#fileChangeDiff").tryQuery().isPresent());
+        assertThat(lowerTabs(robot).getSelectionModel().getSelectedItem().getText()).isEqualTo("Drift");
+        robot.interact(() -> robot.lookup("#fileChangeDiff").query().getScene().getWindow().hide());
+    }
+
+    private static MenuItem repairItem(Menu repairs, String id) {
+        return repairs.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     @Test

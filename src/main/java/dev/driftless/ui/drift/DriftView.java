@@ -2,12 +2,8 @@ package dev.driftless.ui.drift;
 
 import com.github.difflib.text.DiffRow;
 import dev.driftless.core.drift.DriftClassification;
-import dev.driftless.core.repair.LedgerRepair;
 import dev.driftless.ui.actions.DisabledWithReason;
-import dev.driftless.ui.actions.OwnedDialogs;
 import dev.driftless.ui.CodeFont;
-import dev.driftless.ui.workspace.RefusalHints;
-import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,13 +26,9 @@ import javafx.scene.text.TextFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The drift pane ({@code #driftView}): for a drifted, missing or failed migration, a header with
@@ -53,11 +45,18 @@ public final class DriftView extends VBox {
 
     private final DriftViewModel viewModel;
     private final FileRepairViewModel fileRepairs;
+    private final DriftRepairs driftRepairs;
     private final CodeArea diff = new CodeArea();
 
     public DriftView(DriftViewModel viewModel, FileRepairViewModel fileRepairs) {
-        this.viewModel = viewModel;
-        this.fileRepairs = fileRepairs;
+        this(new DriftRepairs(viewModel, fileRepairs));
+    }
+
+    /** @param driftRepairs the repairs its buttons make, shared with the Migrations menu */
+    public DriftView(DriftRepairs driftRepairs) {
+        this.driftRepairs = driftRepairs;
+        this.viewModel = driftRepairs.drift();
+        this.fileRepairs = driftRepairs.fileRepairs();
         setId("driftView");
         getStyleClass().add("drift-view");
         getStylesheets().add(STYLESHEET);
@@ -87,27 +86,19 @@ public final class DriftView extends VBox {
         HBox header = new HBox(10, classification, source, state, spacer, sideBySideToggle);
         header.setAlignment(Pos.CENTER_LEFT);
         // A row of their own, wrapping in a narrow window: side by side with the header they were cut short.
-        FlowPane repairs = new FlowPane(8, 4, restoreButton(), moveEditButton(), repairButton(), undoButton(),
-                undoFileRepairButton());
+        FlowPane repairs = new FlowPane(8, 4, button(driftRepairs.restore()), button(driftRepairs.moveEdit()),
+                button(driftRepairs.ledgerRepair()), button(driftRepairs.undoLedgerRepair()),
+                button(driftRepairs.undoFileRepair()));
         repairs.setId("driftRepairs");
-        repairs.getChildren().forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
 
         Label advice = new Label();
         advice.setId("lineEndingAdvice");
         advice.setWrapText(true);
         advice.textProperty().bind(fileRepairs.lineEndingAdviceProperty());
-        Button gitattributes = fileRepairButton("Add to .gitattributes", "gitattributesButton",
-                fileRepairs::prepareGitattributes);
-        gitattributes.disableProperty().bind(viewModel.workspace().busyProperty()
-                .or(fileRepairs.gitattributesPresentProperty()));
-        Button ignoredChars = fileRepairButton("Set ignored-chars in sqlx.toml", "ignoredCharsButton",
-                fileRepairs::prepareIgnoredChars);
-        ignoredChars.visibleProperty().bind(fileRepairs.ignoredCharsApplicableProperty());
-        ignoredChars.managedProperty().bind(ignoredChars.visibleProperty());
         // The buttons on a row of their own under the advice, never narrower than their labels: beside a
         // wrapping advice they were squeezed to "...".
-        FlowPane lineEndingRepairs = new FlowPane(8, 4, gitattributes, ignoredChars);
-        lineEndingRepairs.getChildren().forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
+        FlowPane lineEndingRepairs = new FlowPane(8, 4, button(driftRepairs.gitattributes()),
+                button(driftRepairs.ignoredChars()));
         advice.setMinHeight(Region.USE_PREF_SIZE);
         VBox lineEndings = new VBox(4, advice, lineEndingRepairs);
         lineEndings.setId("lineEndingRepairs");
@@ -186,101 +177,21 @@ public final class DriftView extends VBox {
         return line.startsWith("-") ? "diff-removed" : "diff-context";
     }
 
-    private Button repairButton() {
-        Button repair = new Button();
-        repair.setId("repairButton");
-        repair.setGraphic(new FontIcon(MaterialDesignW.WRENCH));
-        repair.textProperty().bind(viewModel.repairKindProperty().map(RefusalHints::repairButtonLabel));
-        repair.visibleProperty().bind(viewModel.repairKindProperty().isNotNull());
-        repair.managedProperty().bind(repair.visibleProperty());
-        repair.disableProperty().bind(viewModel.workspace().busyProperty());
-        repair.setOnAction(event -> viewModel.prepareRepair(planned -> {
-            LedgerRepair ledgerRepair = planned.repair();
-            RepairDialog dialog = new RepairDialog(RefusalHints.repairButtonLabel(ledgerRepair.kind()),
-                    ledgerRepair.description(), ledgerRepair.preview(), viewModel.confirmation());
-            confirm(dialog, () -> viewModel.applyRepair(planned));
-        }));
-        return repair;
-    }
-
-    private Button restoreButton() {
-        Button restore = fileRepairButton("Restore applied text", "restoreButton", fileRepairs::prepareRestore);
-        restore.setGraphic(new FontIcon(MaterialDesignU.UNDO_VARIANT));
-        restore.visibleProperty().bind(fileRepairs.restorableProperty());
-        restore.managedProperty().bind(restore.visibleProperty());
-        return restore;
-    }
-
-    private Button moveEditButton() {
-        Button move = fileRepairButton("Move edit to new migration", "moveEditButton", fileRepairs::prepareMove);
-        move.setGraphic(new FontIcon(MaterialDesignF.FILE_MOVE_OUTLINE));
-        move.setTooltip(new Tooltip("Put the applied text back and move the changed statements into a new migration"));
-        move.visibleProperty().bind(fileRepairs.movableProperty());
-        move.managedProperty().bind(move.visibleProperty());
-        return move;
-    }
-
-    /** A button that plans a file repair, shows its diff (and SQL) and makes it once confirmed. */
-    private Button fileRepairButton(String label, String id,
-                                    Consumer<Consumer<FileRepairViewModel.PreparedFileRepair>> prepare) {
-        Button button = new Button(label);
-        button.setId(id);
-        button.disableProperty().bind(viewModel.workspace().busyProperty());
-        button.setOnAction(event -> prepare.accept(prepared -> confirmFiles(new FileChangeDialog(label,
-                prepared.repair().description(), prepared.repair().diff(), prepared.repair().sqlPreview(),
-                viewModel.confirmation()), () -> fileRepairs.apply(prepared))));
-        return button;
-    }
-
-    private Region undoFileRepairButton() {
-        Button undo = new Button("Undo file repair", new FontIcon(MaterialDesignU.UNDO));
-        undo.setId("undoFileRepair");
-        undo.setTooltip(new Tooltip("Reverse the last restore, move, .gitattributes or sqlx.toml change of this project"));
-        undo.setOnAction(event -> fileRepairs.prepareUndo(prepared -> confirmFiles(new FileChangeDialog(
-                "Undo file repair", "undo " + prepared.repair().description(), prepared.repair().undoDiff(),
-                prepared.repair().undoSqlPreview(), viewModel.confirmation()), () -> fileRepairs.applyUndo(prepared))));
-        WorkspaceViewModel workspace = viewModel.workspace();
-        return new DisabledWithReason(undo, Bindings.createStringBinding(() -> {
-            if (workspace.busyProperty().get()) {
-                return DisabledWithReason.BUSY;
-            }
-            if (workspace.projectProperty().get() == null) {
-                return "No project is open";
-            }
-            return fileRepairs.fileUndoableProperty().get() ? null
-                    : "Nothing to undo: no file repair of this project is in the journal";
-        }, workspace.busyProperty(), workspace.projectProperty(), fileRepairs.fileUndoableProperty()));
-    }
-
-    private void confirmFiles(FileChangeDialog dialog, Runnable onConfirmed) {
-        OwnedDialogs.showAndWait(dialog, getScene() == null ? null : getScene().getWindow())
-                .filter(FileChangeDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
-    }
-
-    private Region undoButton() {
-        Button undo = new Button("Undo ledger repair", new FontIcon(MaterialDesignU.UNDO));
-        undo.setId("undoRepair");
-        undo.setOnAction(event -> viewModel.prepareUndo(prepared -> {
-            RepairDialog dialog = new RepairDialog("Undo ledger repair", "undo " + prepared.repair().description(),
-                    prepared.repair().undoPreview(), viewModel.confirmation());
-            confirm(dialog, () -> viewModel.applyUndo(prepared));
-        }));
-        WorkspaceViewModel workspace = viewModel.workspace();
-        return new DisabledWithReason(undo, Bindings.createStringBinding(() -> {
-            if (workspace.busyProperty().get()) {
-                return DisabledWithReason.BUSY;
-            }
-            if (workspace.databaseProperty().get() == null) {
-                return "No database is set, so there is no ledger repair to undo";
-            }
-            return viewModel.ledgerUndoableProperty().get() ? null
-                    : "Nothing to undo: no ledger repair of this database is in the journal";
-        }, workspace.busyProperty(), workspace.databaseProperty(), viewModel.ledgerUndoableProperty()));
-    }
-
-    private void confirm(RepairDialog dialog, Runnable onConfirmed) {
-        OwnedDialogs.showAndWait(dialog, getScene() == null ? null : getScene().getWindow())
-                .filter(RepairDialog.CONFIRM::equals).ifPresent(confirmed -> onConfirmed.run());
+    /** A repair's button: hidden when this drift has no such repair, disabled with the reason when it cannot act. */
+    private Region button(DriftRepairs.Repair repair) {
+        Button button = new Button();
+        button.setId(repair.id());
+        button.textProperty().bind(repair.label());
+        if (repair.icon() != null) {
+            button.setGraphic(new FontIcon(repair.icon()));
+        }
+        if (repair.tooltip() != null) {
+            button.setTooltip(new Tooltip(repair.tooltip()));
+        }
+        button.visibleProperty().bind(repair.offered());
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(event -> repair.start().accept(getScene() == null ? null : getScene().getWindow()));
+        return new DisabledWithReason(button, repair.whyNot());
     }
 
     /** One row of the side-by-side view: applied half left, current half right, changed words highlighted. */
