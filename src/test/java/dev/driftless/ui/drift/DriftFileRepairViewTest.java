@@ -1,19 +1,9 @@
 package dev.driftless.ui.drift;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.engine.MigrationStatus;
-import dev.driftless.core.repair.FileRepairJournal;
-import dev.driftless.core.repair.RepairJournal;
-import dev.driftless.db.DatabaseUrl;
-import dev.driftless.project.Project;
-import dev.driftless.testing.TestFolders;
 import dev.driftless.ui.actions.DisabledWithReason;
-import dev.driftless.ui.log.LogViewModel;
-import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -26,7 +16,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,26 +37,10 @@ class DriftFileRepairViewTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path folder = Files.createTempDirectory(root, "project");
-        migrations = Files.createDirectories(folder.resolve("migrations"));
-        Files.writeString(migrations.resolve("0001_users.sql"), USERS);
-        String url = "sqlite://" + folder.resolve("app.db") + "?mode=rwc";
-        Path journal = folder.resolve("journal");
-        CliTestSupport.run(folder, "migrate", "run", "-D", url, "--journal", journal.toString());
-        Files.writeString(migrations.resolve("0001_users.sql"), EDITED);
-
-        BackgroundExecutor executor = BackgroundExecutor.immediate();
-        workspace = new WorkspaceViewModel(executor, new LogViewModel(Clock.systemUTC()), Clock.systemUTC(),
-                TestFolders.journal());
-        DriftViewModel drift = new DriftViewModel(workspace, executor, journal, new RepairJournal(folder.resolve("repairs")));
-        FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, executor,
-                new FileRepairJournal(folder.resolve("repairs").resolve("files")),
-                Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC), file -> { });
-        Scene scene = new Scene(new DriftView(drift, fileRepairs), 1100, 400);
-        scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(scene);
-        stage.show();
-        workspace.open(Project.open(folder, null), DatabaseUrl.parse(url));
+        DriftPaneFixture fixture = DriftPaneFixture.show(stage, root, USERS, EDITED,
+                Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC), 1100, 400);
+        migrations = fixture.migrations;
+        workspace = fixture.workspace;
     }
 
     private void confirm(FxRobot robot) {

@@ -1,18 +1,8 @@
 package dev.driftless.ui.drift;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.driftless.cli.CliTestSupport;
 import dev.driftless.core.engine.MigrationStatus;
-import dev.driftless.core.repair.FileRepairJournal;
-import dev.driftless.core.repair.RepairJournal;
-import dev.driftless.db.DatabaseUrl;
-import dev.driftless.project.Project;
-import dev.driftless.testing.TestFolders;
-import dev.driftless.ui.log.LogViewModel;
-import dev.driftless.ui.task.BackgroundExecutor;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,7 +18,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -44,27 +33,9 @@ class DriftViewTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path folder = Files.createTempDirectory(root, "project");
-        Path migrations = Files.createDirectories(folder.resolve("migrations"));
         String users = "CREATE TABLE users (id INTEGER);\nCREATE INDEX users_id ON users (id);\n";
-        Files.writeString(migrations.resolve("0001_users.sql"), users);
-        String url = "sqlite://" + folder.resolve("app.db") + "?mode=rwc";
-        Path journal = folder.resolve("journal");
-        CliTestSupport.run(folder, "migrate", "run", "-D", url, "--journal", journal.toString());
-        Files.writeString(migrations.resolve("0001_users.sql"), users.replace("\n", "\r\n"));
-
-        Clock clock = Clock.systemUTC();
-        BackgroundExecutor executor = BackgroundExecutor.immediate();
-        workspace = new WorkspaceViewModel(executor, new LogViewModel(clock), clock, TestFolders.journal());
-        DriftViewModel drift = new DriftViewModel(workspace, executor, journal,
-                new RepairJournal(folder.resolve("repairs")));
-        FileRepairViewModel fileRepairs = new FileRepairViewModel(drift, executor,
-                new FileRepairJournal(folder.resolve("repairs").resolve("files")), clock, file -> { });
-        Scene scene = new Scene(new DriftView(drift, fileRepairs), 900, 400);
-        scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(scene);
-        stage.show();
-        workspace.open(Project.open(folder, null), DatabaseUrl.parse(url));
+        workspace = DriftPaneFixture.show(stage, root, users, users.replace("\n", "\r\n"), Clock.systemUTC(), 900, 400)
+                .workspace;
     }
 
     @Test
