@@ -7,6 +7,7 @@ import dev.driftless.ui.connection.ConnectionBar;
 import dev.driftless.ui.connection.ConnectionBarViewModel;
 import dev.driftless.ui.connection.DatabaseProblemBar;
 import dev.driftless.ui.connection.SavedConnectionsViewModel;
+import dev.driftless.ui.demo.DemoBanner;
 import dev.driftless.ui.demo.DemoBannerText;
 import dev.driftless.ui.database.DataPreviewViewModel;
 import dev.driftless.ui.database.DatabaseTreeView;
@@ -29,19 +30,13 @@ import dev.driftless.ui.schema.SchemaCheckView;
 import dev.driftless.ui.schema.SchemaTreeActions;
 import dev.driftless.ui.tree.MigrationTreeView;
 import dev.driftless.ui.tree.MigrationTreeViewModel;
-import dev.driftless.ui.workspace.ProjectSession;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import dev.driftless.userdata.DataFolder;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import java.time.Clock;
 import java.util.List;
@@ -126,30 +121,10 @@ final class WindowPanes {
                 new DataPreviewViewModel(model.workspace(), model.executor()), database, model.executor());
     }
 
-    private static HBox demoBanner(MainModel model, Runnable chooseFolder) {
-        ProjectSession session = model.session();
-        Label text = new Label();
-        text.setId("demoBannerText");
-        text.textProperty().bind(Bindings.createStringBinding(() -> DemoBannerText.of(model.workspace().rows(),
+    private static DemoBanner demoBanner(MainModel model, Runnable chooseFolder) {
+        return new DemoBanner(Bindings.createStringBinding(() -> DemoBannerText.of(model.workspace().rows(),
                 model.schemaDrift().reportProperty().get()), model.workspace().rows(),
-                model.schemaDrift().reportProperty()));
-        text.setWrapText(true);
-        Button open = new Button("Open Folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN));
-        open.setId("demoOpenFolder");
-        open.getStyleClass().add("accent");
-        open.setOnAction(event -> chooseFolder.run());
-        Label label = new Label(DemoProject.LABEL);
-        // The sentence wraps; the name and the button keep their full text at any width.
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        HBox banner = new HBox(12, label, text, open);
-        banner.setId("demoBanner");
-        banner.getStyleClass().add("demo-banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setPadding(new Insets(6, 8, 6, 8));
-        banner.visibleProperty().bind(session.demoProperty());
-        banner.managedProperty().bind(session.demoProperty());
-        return banner;
+                model.schemaDrift().reportProperty()), model.session().demoProperty(), chooseFolder);
     }
 
     private static HBox statusLine(MainModel model) {

@@ -220,6 +220,18 @@ class AppWindowTest extends WindowHarness {
     }
 
     @Test
+    void theDemoBarClosesAndGivesItsHeightBackToThePanes(FxRobot robot) throws Exception {
+        openDemo(robot);
+        waitUntil(() -> robot.lookup("#demoBanner").tryQuery().map(Node::isVisible).orElse(false));
+        double editorHeight = robot.lookup("#editorTabs").query().getLayoutBounds().getHeight();
+
+        robot.clickOn("#demoBannerClose");
+
+        assertThat(robot.lookup("#demoBanner").query().isManaged()).isFalse();
+        waitUntil(() -> robot.lookup("#editorTabs").query().getLayoutBounds().getHeight() > editorHeight);
+    }
+
+    @Test
     void theDemosDriftedRowInTheLedgerShowsTheKindOfChangeAfterItsStatus(FxRobot robot) throws Exception {
         StatusRow drifted = openDemo(robot);
 

@@ -1,5 +1,6 @@
 package dev.driftless.ui.drift;
 
+import atlantafx.base.theme.Styles;
 import com.github.difflib.text.DiffRow;
 import dev.driftless.core.drift.DriftClassification;
 import dev.driftless.ui.actions.DisabledWithReason;
@@ -181,6 +182,8 @@ public final class DriftView extends VBox {
     private Region button(DriftRepairs.Repair repair) {
         Button button = new Button();
         button.setId(repair.id());
+        // Small: at 900 px wide the five fit on one line and leave the diff its room.
+        button.getStyleClass().add(Styles.SMALL);
         button.textProperty().bind(repair.label());
         if (repair.icon() != null) {
             button.setGraphic(new FontIcon(repair.icon()));
