@@ -115,6 +115,17 @@ case $(uname -s) in
         "${bin}jpackage" "${common[@]}" --java-options "$cds_option" --type app-image --dest "$out/image" \
             --icon "$icons/driftless-256.png"
         make_classlist "$out/image/Driftless"
+        # The menu entry's icon (Icon=driftless) in the hicolor theme's layout, which postinst copies into
+        # /usr/share/icons/hicolor and prerm removes: the PNGs of icons/ (rendered once from driftless.svg
+        # and committed, see icons/README.md; 24 and 48 px with rsvg-convert 2.54 like the others) and the
+        # SVG itself as the scalable size.
+        hicolor=$out/image/Driftless/lib/hicolor
+        for size in 16 24 32 48 64 128 256; do
+            mkdir -p "$hicolor/${size}x${size}/apps"
+            cp "$icons/driftless-$size.png" "$hicolor/${size}x${size}/apps/driftless.png"
+        done
+        mkdir -p "$hicolor/scalable/apps"
+        cp "$icons/driftless.svg" "$hicolor/scalable/apps/driftless.svg"
         # The .deb: installed under /opt/driftless, menu entry from packaging/linux, `driftless` on PATH.
         resources=$out/linux-resources
         mkdir -p "$resources"
