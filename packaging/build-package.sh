@@ -8,6 +8,7 @@
 set -euo pipefail
 
 target=${1:?usage: build-package.sh TARGET_DIR VERSION}
+target=$(cd "$target" && pwd)
 # jpackage wants numbers only: 0.1.0-SNAPSHOT becomes 0.1.0.
 version=${2:?usage: build-package.sh TARGET_DIR VERSION}
 version=${version%%-*}
@@ -42,9 +43,89 @@ for option in "${java_options[@]}"; do
     common+=(--java-options "$option")
 done
 
+# Class-data archive (Linux only for now; docs/decisions/0025). The launcher names it through $APPDIR,
+# which it expands to the folder of driftless.jar. -Xshare:auto (above): a missing, damaged or
+# mismatched archive (another jar, another runtime) is ignored and the app starts without it;
+# -Xlog:cds*=off keeps that silent.
+cds_option='-XX:SharedArchiveFile=$APPDIR/driftless.jsa'
+
+# make_classlist IMAGE: IMAGE/lib/app/driftless.classlist, the classes that training runs of the image's
+# own runtime load: `--version`, `migrate info` on a one-migration SQLite project, and the window on that
+# project under Xvfb when Xvfb and xdotool are installed (else the command line's classes only). The
+# .deb's postinst dumps the archive from it with the installed runtime (packaging/linux/postinst):
+# Java 17 only uses an archive with the jar at the very path it was dumped with (the image's path here
+# is not /opt/driftless), has no -XX:+AutoCreateSharedArchive, and a dynamic archive
+# (-XX:ArchiveClassesAtExit) holds the classes of one run only, while this one launcher serves both the
+# command line and the window: so the runs' lists (-XX:DumpLoadedClassList) are merged and dumped once,
+# static, with -Xshare:dump. That dump is tried here too, and the archive must then map (-Xshare:on).
+# The training runs use a scratch home, data folder and XDG folders: nothing of the builder's own
+# Driftless settings is read or written.
+make_classlist() {
+    local image=$1 scratch java jar log list
+    java=$image/lib/runtime/bin/java
+    jar=$image/lib/app/driftless.jar
+    list=$image/lib/app/driftless.classlist
+    scratch=$(mktemp -d)
+    log=$out/cds-training.log
+    mkdir -p "$scratch/home" "$scratch/project/migrations"
+    echo 'CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);' \
+        > "$scratch/project/migrations/20240101090000_create_users.sql"
+    local -a run=(env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS HOME="$scratch/home"
+        XDG_DATA_HOME="$scratch/home/data" XDG_CONFIG_HOME="$scratch/home/config"
+        XDG_CACHE_HOME="$scratch/home/cache" "$java" "${java_options[@]}"
+        -Duser.home="$scratch/home" -Ddriftless.home="$scratch/driftless")
+    : > "$log"
+    "${run[@]}" -XX:DumpLoadedClassList="$scratch/version.classlist" -cp "$jar" dev.driftless.Main \
+        --version >> "$log" 2>&1
+    (cd "$scratch/project" && DATABASE_URL="sqlite:$scratch/project/app.db?mode=rwc" "${run[@]}" \
+        -XX:DumpLoadedClassList="$scratch/info.classlist" -cp "$jar" dev.driftless.Main migrate info) \
+        >> "$log" 2>&1
+    if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
+        local display=:$((100 + RANDOM % 400)) xvfb app
+        Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >> "$log" 2>&1 &
+        xvfb=$!
+        sleep 1
+        DISPLAY=$display "${run[@]}" -XX:DumpLoadedClassList="$scratch/window.classlist" -cp "$jar" \
+            dev.driftless.Main gui "$scratch/project" >> "$log" 2>&1 &
+        app=$!
+        if DISPLAY=$display timeout 90 xdotool search --sync --onlyvisible --name Driftless >/dev/null 2>&1; then
+            sleep 2 # the project's rows and the editor after the first frame
+        else
+            echo "build-package.sh: no window under Xvfb; the class list has the command line's classes only" >&2
+        fi
+        kill "$app" "$xvfb" 2>/dev/null || true
+        wait "$app" "$xvfb" 2>/dev/null || true
+    else
+        echo "build-package.sh: no Xvfb/xdotool, the class list has the command line's classes only" >&2
+    fi
+    # One list: each class once, in the order first loaded.
+    cat "$scratch"/*.classlist | awk '!seen[$0]++' > "$list"
+    "$java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$scratch/driftless.jsa" \
+        -cp "$jar" >> "$log" 2>&1
+    # -Xshare:on fails instead of falling back: the runtime maps the archive it just wrote.
+    "${run[@]}" -Xshare:on -XX:SharedArchiveFile="$scratch/driftless.jsa" -cp "$jar" dev.driftless.Main \
+        --version > /dev/null
+    echo "build-package.sh: $(wc -l < "$list") classes listed, archive of $(du -h "$scratch/driftless.jsa" | cut -f1)" \
+        "when dumped (log: $log)"
+    rm -rf "$scratch"
+}
+
 case $(uname -s) in
     Linux)
-        "${bin}jpackage" "${common[@]}" --type app-image --dest "$out/image" --icon "$icons/driftless-256.png"
+        "${bin}jpackage" "${common[@]}" --java-options "$cds_option" --type app-image --dest "$out/image" \
+            --icon "$icons/driftless-256.png"
+        make_classlist "$out/image/Driftless"
+        # The menu entry's icon (Icon=driftless) in the hicolor theme's layout, which postinst copies into
+        # /usr/share/icons/hicolor and prerm removes: the PNGs of icons/ (rendered once from driftless.svg
+        # and committed, see icons/README.md; 24 and 48 px with rsvg-convert 2.54 like the others) and the
+        # SVG itself as the scalable size.
+        hicolor=$out/image/Driftless/lib/hicolor
+        for size in 16 24 32 48 64 128 256; do
+            mkdir -p "$hicolor/${size}x${size}/apps"
+            cp "$icons/driftless-$size.png" "$hicolor/${size}x${size}/apps/driftless.png"
+        done
+        mkdir -p "$hicolor/scalable/apps"
+        cp "$icons/driftless.svg" "$hicolor/scalable/apps/driftless.svg"
         # The .deb: installed under /opt/driftless, menu entry from packaging/linux, `driftless` on PATH.
         resources=$out/linux-resources
         mkdir -p "$resources"

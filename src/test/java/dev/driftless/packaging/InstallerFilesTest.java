@@ -9,14 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The installers' icons are valid files with every size, and the release workflow builds on the three OSes. */
+/**
+ * The installers' icons are valid files with every size, the .deb's menu entry finds its icon in the hicolor
+ * theme, and the release workflow builds on the three OSes.
+ */
 class InstallerFilesTest {
     private static final Set<Integer> SIZES = Set.of(16, 32, 64, 128, 256);
+    /** The hicolor theme's usual sizes, installed by the .deb (packaging/build-package.sh, postinst). */
+    private static final List<Integer> HICOLOR_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
     @Test
     void windowsIconHoldsEverySize() throws IOException {
@@ -48,9 +54,35 @@ class InstallerFilesTest {
     }
 
     @Test
+    void everyHicolorSizeIsASquarePngOfThatSize() throws IOException {
+        for (int size : HICOLOR_SIZES) {
+            byte[] png = Files.readAllBytes(Path.of("icons/driftless-" + size + ".png"));
+            assertEquals((byte) 0x89, png[0], size + " px: PNG signature");
+            assertEquals("IHDR", new String(png, 12, 4, StandardCharsets.US_ASCII), size + " px");
+            ByteBuffer header = ByteBuffer.wrap(png); // big-endian width and height after "IHDR"
+            assertEquals(size, header.getInt(16), size + " px: width");
+            assertEquals(size, header.getInt(20), size + " px: height");
+        }
+        assertTrue(Files.readString(Path.of("icons/driftless.svg")).contains("<svg"), "scalable icon");
+    }
+
+    @Test
+    void debInstallsTheThemeIconsAndTheMenuEntryNamesThem() throws IOException {
+        List<String> entry = Files.readAllLines(Path.of("packaging/linux/driftless.desktop"));
+        assertTrue(entry.contains("Icon=driftless"), String.join("\n", entry));
+        String build = Files.readString(Path.of("packaging/build-package.sh"));
+        assertTrue(build.contains("for size in 16 24 32 48 64 128 256; do"), build);
+        assertTrue(build.contains("scalable/apps/driftless.svg"), build);
+        assertTrue(Files.readString(Path.of("packaging/linux/postinst")).contains("/usr/share/icons/hicolor/$size/apps"));
+        assertTrue(Files.readString(Path.of("packaging/linux/prerm")).contains("/usr/share/icons/hicolor/$size/apps/driftless.png"));
+    }
+
+    @Test
     void releaseWorkflowBuildsOnTheThreeSystems() throws IOException {
         String workflow = Files.readString(Path.of(".github/workflows/release.yml"));
         assertTrue(workflow.contains("os: [ubuntu-latest, windows-latest, macos-latest]"), workflow);
         assertTrue(workflow.contains("mvn -B -Ppackage package"), workflow);
+        // No YAML parser is on the test class path (only jackson-dataformat-toml): the text is checked.
+        assertTrue(workflow.contains("apt-get install -y xvfb xdotool"), workflow);
     }
 }
