@@ -6,7 +6,7 @@
 # target/driftless.jar (`mvn -B -DskipTests package`), and for the window figures
 # /work/shared/tools/shoot-window (Xvfb, xdotool); without it only `--version` is timed.
 # Each round runs, one after the other (interleaved, so that load from other work hits all alike):
-#   installed   driftless --version                      (/usr/bin/driftless -> /opt/driftless/bin/Driftless)
+#   installed   driftless --version                      (/usr/bin/driftless -> /opt/driftless/bin/driftless, the shell command)
 #   launcher    packaging/driftless --version            (C1, serial GC, per-user CDS archive)
 #   java -jar   java -jar target/driftless.jar --version (no flags)
 # then, with shoot-window, the time until a window titled Driftless is visible for the installed

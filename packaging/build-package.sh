@@ -110,11 +110,33 @@ make_classlist() {
     rm -rf "$scratch"
 }
 
+# write_command FILE: the `driftless` command of the Linux package (/usr/bin/driftless links to it), a shell
+# script that starts the image's runtime on its jar with the launcher's own options and archive. Not the
+# jpackage launcher bin/Driftless (the menu entry's): that one asks rpm and dpkg which package holds it at
+# every start, about 0.4 s of a 1 s `driftless --version` (docs/benchmarks.md). Without arguments the
+# command opens the window, as the menu entry does.
+write_command() {
+    local file=$1 options="" option
+    for option in "${java_options[@]}"; do
+        options+=" '$option'"
+    done
+    cat > "$file" <<SCRIPT
+#!/bin/sh
+# driftless: the installed command line (made by packaging/build-package.sh). It runs the same runtime, jar,
+# options and class-data archive as the menu entry's launcher (bin/Driftless), without its package lookup.
+app=\$(dirname "\$(readlink -f "\$0")")/../lib
+exec "\$app/runtime/bin/java"$options -XX:SharedArchiveFile="\$app/app/driftless.jsa" \\
+    -cp "\$app/app/driftless.jar" dev.driftless.Main "\$@"
+SCRIPT
+    chmod 755 "$file"
+}
+
 case $(uname -s) in
     Linux)
         "${bin}jpackage" "${common[@]}" --java-options "$cds_option" --type app-image --dest "$out/image" \
             --icon "$icons/driftless-256.png"
         make_classlist "$out/image/Driftless"
+        write_command "$out/image/Driftless/bin/driftless"
         # The menu entry's icon (Icon=driftless) in the hicolor theme's layout, which postinst copies into
         # /usr/share/icons/hicolor and prerm removes: the PNGs of icons/ (rendered once from driftless.svg
         # and committed, see icons/README.md; 24 and 48 px with rsvg-convert 2.54 like the others) and the

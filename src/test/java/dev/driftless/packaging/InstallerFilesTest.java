@@ -78,6 +78,15 @@ class InstallerFilesTest {
     }
 
     @Test
+    void theCommandOnPathIsTheScriptThatSkipsTheLaunchersPackageLookup() throws IOException {
+        String build = Files.readString(Path.of("packaging/build-package.sh"));
+        assertTrue(build.contains("write_command \"$out/image/Driftless/bin/driftless\""), build);
+        assertTrue(build.contains("exec \"\\$app/runtime/bin/java\"$options"), build);
+        assertTrue(Files.readString(Path.of("packaging/linux/postinst"))
+                .contains("ln -sf /opt/driftless/bin/driftless /usr/bin/driftless"));
+    }
+
+    @Test
     void releaseWorkflowBuildsOnTheThreeSystems() throws IOException {
         String workflow = Files.readString(Path.of(".github/workflows/release.yml"));
         assertTrue(workflow.contains("os: [ubuntu-latest, windows-latest, macos-latest]"), workflow);
