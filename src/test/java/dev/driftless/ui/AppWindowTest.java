@@ -91,12 +91,14 @@ class AppWindowTest extends WindowHarness {
         assertThat(whyNot(robot, "#runMigrations")).isEqualTo(
                 "The database does not exist. Create the database, or check the name in the URL.");
         assertThat(robot.lookup("#revertMigration").query().isDisabled()).isTrue();
+        assertThat(whyNot(robot, "#checkSchema")).startsWith("The database does not exist.");
 
         robot.clickOn("#createDatabase");
 
         waitUntil(() -> treeStatuses(robot).equals(List.of(MigrationStatus.PENDING)));
         assertThat(robot.lookup("#databaseProblem").query().isVisible()).isFalse();
         assertThat(robot.lookup("#runMigrations").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#checkSchema").query().isDisabled()).isFalse();
         assertThat(whyNot(robot, "#revertMigration")).isEqualTo("Nothing to revert: no migration is applied.");
         assertThat(project.resolve("not-yet.db")).exists();
     }

@@ -14,6 +14,7 @@ import dev.driftless.project.Project;
 import dev.driftless.project.SchemaChecks;
 import dev.driftless.ui.log.LogViewModel;
 import dev.driftless.ui.task.BackgroundExecutor;
+import dev.driftless.ui.workspace.LedgerProblem;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -83,8 +84,15 @@ public final class SchemaCheckViewModel {
             if (running.get()) {
                 return "A schema check is running";
             }
-            return workspace.busyProperty().get() ? "Wait until the running action has finished" : null;
-        }, workspace.projectProperty(), workspace.databaseProperty(), workspace.busyProperty(), running);
+            if (workspace.busyProperty().get()) {
+                return "Wait until the running action has finished";
+            }
+            // A database that is not there has no schema to read (a ledger that cannot be read still may).
+            LedgerProblem problem = workspace.ledgerProblemProperty().get();
+            return problem == null || problem.kind() == LedgerProblem.Kind.UNREADABLE ? null
+                    : problem.headline() + " " + problem.advice();
+        }, workspace.projectProperty(), workspace.databaseProperty(), workspace.busyProperty(), running,
+                workspace.ledgerProblemProperty());
         migrationFilter.addListener((observable, before, migration) -> visibleLines.setPredicate(
                 migration == null ? null : line -> line.isAbout(migration.version())));
         // What was checked says nothing about another project or database (a check still running is dropped
