@@ -92,6 +92,7 @@ class AppWindowTest extends WindowHarness {
                 "The database does not exist. Create the database, or check the name in the URL.");
         assertThat(robot.lookup("#revertMigration").query().isDisabled()).isTrue();
         assertThat(whyNot(robot, "#checkSchema")).startsWith("The database does not exist.");
+        assertThat(robot.lookup("#editorPlaceholder").query().isVisible()).as("no file open yet").isTrue();
 
         robot.clickOn("#createDatabase");
 
@@ -371,6 +372,7 @@ class AppWindowTest extends WindowHarness {
         Path file = project.resolve("migrations/1_users.sql");
         CodeArea editor = robot.lookup("#sqlEditor").queryAs(CodeArea.class);
         waitUntil(() -> !editor.getText().isEmpty());
+        assertThat(robot.lookup("#editorPlaceholder").query().isVisible()).isFalse();
         robot.interact(() -> {
             editor.requestFocus();
             editor.moveTo(0);

@@ -1,11 +1,13 @@
 package dev.driftless.ui.editor;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -41,7 +43,14 @@ public final class EditorTabsView extends StackPane {
         this.showDiagnosis = showDiagnosis;
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        getChildren().add(tabs);
+        // Over the tabs while none is open: an empty area would look like something failed to load.
+        Label placeholder = new Label("Select a migration in the tree to open its file, or add one with Add….");
+        placeholder.setId("editorPlaceholder");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.setWrapText(true);
+        placeholder.setMouseTransparent(true);
+        placeholder.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
+        getChildren().addAll(tabs, placeholder);
 
         model.documents().forEach(this::addTab);
         model.dialectProperty().addListener((obs, old, dialect) ->
