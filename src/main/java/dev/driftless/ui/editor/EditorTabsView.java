@@ -44,7 +44,8 @@ public final class EditorTabsView extends StackPane {
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         // Over the tabs while none is open: an empty area would look like something failed to load.
-        Label placeholder = new Label("Select a migration in the tree to open its file, or add a new one with the Add button.");
+        Label placeholder = new Label(
+                "Select a migration in the tree to open its file, or add a new one with the Add button.");
         placeholder.setId("editorPlaceholder");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.setWrapText(true);
