@@ -18,7 +18,8 @@ import java.util.Map;
  * rows each) on a real PostgreSQL server, against dbmate on the same SQL and psql applying all of
  * it in one transaction. Every run gets a fresh database.
  */
-record ApplyBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
+record ApplyBenchmark(Path work, Path driftlessJar, Path baselineJar, Path installed, Launcher launcher,
+                      int repetitions) {
     private static final int MIGRATIONS = 1_000;
 
     void run() throws Exception {
@@ -46,6 +47,12 @@ record ApplyBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher l
             comparison.add(Contender.driftless("driftless (java -XX:TieredStopAtLevel=1 -jar)",
                     repetition -> driftless(List.of("-XX:TieredStopAtLevel=1"),
                             base + freshDatabase(server, "driftless_c1", repetition), sqlxDir, logs)));
+            if (installed != null) {
+                comparison.add(Contender.driftless("driftless (installed " + installed + ")", repetition ->
+                        Subprocess.timed(List.of(installed.toString(), "migrate", "run", "-D",
+                                base + freshDatabase(server, "driftless_installed", repetition), "--source",
+                                sqlxDir.toString()), Map.of(), logs.resolve("apply-driftless-installed.log"))));
+            }
             comparison.add(Contender.driftless("driftless (packaging/driftless launcher)", repetition -> {
                 String url = base + freshDatabase(server, "driftless_launcher", repetition);
                 return Subprocess.timed(launcher.command(List.of("migrate", "run", "-D", url, "--source",

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * {@code bench}; never part of the test suite. Argument: the build directory holding
  * {@code driftless.jar}. System properties: {@code bench.repetitions} (default 5) and
  * {@code bench.only} ({@code apply}, {@code info}, {@code schema} or {@code diff}) to run one benchmark,
- * {@code bench.baselineJar} (an older driftless.jar measured beside this one).
+ * {@code bench.baselineJar} (an older driftless.jar measured beside this one), {@code bench.installed} (the
+ * {@code driftless} command of the installed package, e.g. /usr/bin/driftless, measured beside the others).
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -31,14 +32,17 @@ public final class BenchmarkMain {
         // -Dbench.baselineJar=PATH: an older build measured beside this one (before/after in one run).
         String baseline = System.getProperty("bench.baselineJar", "");
         Path baselineJar = baseline.isEmpty() ? null : Path.of(baseline).toAbsolutePath();
+        // -Dbench.installed=/usr/bin/driftless: the installed package's command, beside this build.
+        String installedCommand = System.getProperty("bench.installed", "");
+        Path installed = installedCommand.isEmpty() ? null : Path.of(installedCommand);
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", Java " + System.getProperty("java.runtime.version"));
         if (only.isEmpty() || only.equals("apply")) {
-            new ApplyBenchmark(work, jar, baselineJar, launcher, repetitions).run();
+            new ApplyBenchmark(work, jar, baselineJar, installed, launcher, repetitions).run();
         }
         if (only.isEmpty() || only.equals("info")) {
-            new InfoBenchmark(work, jar, baselineJar, launcher, repetitions).run();
+            new InfoBenchmark(work, jar, baselineJar, installed, launcher, repetitions).run();
         }
         if (only.isEmpty() || only.equals("schema")) {
             new SchemaBenchmark(work, jar, launcher, repetitions).run();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ import java.util.Map;
  * with a plain {@code java -jar}, with C1 only, with an AppCDS archive, and through the
  * {@code packaging/driftless} launcher that sets such flags.
  */
-record InfoBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher launcher, int repetitions) {
+record InfoBenchmark(Path work, Path driftlessJar, Path baselineJar, Path installed, Launcher launcher,
+                     int repetitions) {
     private static final int MIGRATIONS = 10_000;
     private static final int TARGET_BYTES = 10_000;
 
@@ -41,6 +43,12 @@ record InfoBenchmark(Path work, Path driftlessJar, Path baselineJar, Launcher la
                 repetition -> driftless(List.of("-XX:TieredStopAtLevel=1"), info, logs)));
         comparison.add(Contender.driftless("driftless (java -XX:SharedArchiveFile -jar)",
                 repetition -> driftless(List.of("-XX:SharedArchiveFile=" + archive), info, logs)));
+        if (installed != null) {
+            List<String> command = new ArrayList<>(List.of(installed.toString()));
+            command.addAll(info);
+            comparison.add(Contender.driftless("driftless (installed " + installed + ")", repetition ->
+                    Subprocess.timed(command, Map.of(), logs.resolve("info-driftless-installed.log"))));
+        }
         comparison.add(Contender.driftless("driftless (packaging/driftless launcher)",
                 repetition -> Subprocess.timed(launcher.command(info), launcher.environment(),
                         logs.resolve("info-driftless-launcher.log"))));
