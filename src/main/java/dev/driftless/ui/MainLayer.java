@@ -36,6 +36,8 @@ import java.util.function.Supplier;
  * from their view models.
  */
 public final class MainLayer extends BorderPane {
+    /** The most of the height {@link #giveLowerPaneAtLeast} gives the bottom tabs. */
+    static final double MOST_LOWER_SHARE = 0.7;
     static final double SIDE_SHARE = 0.28;
     static final double UPPER_SHARE = 0.58;
     private static final List<String> MENUS = List.of("File", "Edit", "Migrations", "Database", "View", "Help");
@@ -149,12 +151,15 @@ public final class MainLayer extends BorderPane {
     }
 
     /**
-     * Lowers the upper|lower divider so that the bottom tabs get at least this share of the height (a diff needs
-     * lines to be read); a bottom pane already that tall stays as the person left it.
+     * Lowers the upper|lower divider so that the bottom tabs get at least {@code share} of the height, or
+     * {@code pixels} where that is more (a short window), but never more than {@value #MOST_LOWER_SHARE} of it
+     * (the upper panes keep a line or two); a bottom pane already that tall stays as the person left it.
      */
-    public void giveLowerPaneAtLeast(double share) {
-        if (upperAndLower.getDividerPositions()[0] > 1 - share) {
-            upperAndLower.setDividerPositions(1 - share);
+    public void giveLowerPaneAtLeast(double share, double pixels) {
+        double height = upperAndLower.getHeight();
+        double wanted = height > 0 ? Math.min(MOST_LOWER_SHARE, Math.max(share, pixels / height)) : share;
+        if (upperAndLower.getDividerPositions()[0] > 1 - wanted) {
+            upperAndLower.setDividerPositions(1 - wanted);
         }
     }
 

@@ -16,6 +16,11 @@ final class Navigation {
     static final String SCHEMA_CHECK = "schemaCheck";
     /** The least share of the height the bottom tabs get when the Drift tab comes forward: room for its diff. */
     static final double DRIFT_SHARE = 0.5;
+    /**
+     * The least height in pixels they get then, in a short window: tab headers, the drift header, its repairs,
+     * a two-line explanation and about eight lines of diff.
+     */
+    static final double DRIFT_HEIGHT = 340;
     static final String DATABASE = "database";
     static final String OBJECT = "object";
 
@@ -57,7 +62,7 @@ final class Navigation {
 
     private void showDrift() {
         layer.select(DRIFT);
-        layer.giveLowerPaneAtLeast(DRIFT_SHARE);
+        layer.giveLowerPaneAtLeast(DRIFT_SHARE, DRIFT_HEIGHT);
     }
 
     private void showSchemaCheck(boolean wanted) {

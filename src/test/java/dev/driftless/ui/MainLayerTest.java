@@ -78,15 +78,29 @@ class MainLayerTest {
         SplitPane split = robot.from(window).lookup("#mainSplit").queryAs(SplitPane.class);
         robot.interact(() -> {
             split.setDividerPositions(0.8);
-            window.giveLowerPaneAtLeast(0.5);
+            window.giveLowerPaneAtLeast(0.5, 0);
         });
         assertThat(split.getDividerPositions()[0]).isEqualTo(0.5, within(0.01));
 
         robot.interact(() -> {
             split.setDividerPositions(0.3);
-            window.giveLowerPaneAtLeast(0.5);
+            window.giveLowerPaneAtLeast(0.5, 0);
         });
         assertThat(split.getDividerPositions()[0]).isEqualTo(0.3, within(0.01));
+    }
+
+    @Test
+    void inAShortWindowTheBottomTabsGetThePixelsAskedUpToMostOfTheHeight(FxRobot robot) {
+        SplitPane split = robot.from(window).lookup("#mainSplit").queryAs(SplitPane.class);
+        double height = split.getHeight();
+        robot.interact(() -> {
+            split.setDividerPositions(0.8);
+            window.giveLowerPaneAtLeast(0.5, height * 0.6);
+        });
+        assertThat(split.getDividerPositions()[0]).isEqualTo(0.4, within(0.01));
+
+        robot.interact(() -> window.giveLowerPaneAtLeast(0.5, height * 2));
+        assertThat(split.getDividerPositions()[0]).isEqualTo(1 - MainLayer.MOST_LOWER_SHARE, within(0.01));
     }
 
     @Test
