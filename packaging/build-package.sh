@@ -30,11 +30,15 @@ modules=java.base,java.desktop,java.logging,java.management,java.naming,java.pre
 "${bin}jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
     --compress=2 --output "$out/runtime"
 
-# The window's flags of packaging/driftless (docs/decisions/0013): one launcher serves the window and
-# the command line, so the command line runs with them too.
-java_options=(-Xshare:auto '-Xlog:cds*=off' -XX:-UsePerfData -XX:+UseParallelGC -Xmn128m
+# The flags of packaging/driftless (docs/decisions/0013): both modes, the window's, the command line's.
+# jpackage's launcher (the menu entry) serves both with the window's; the Linux `driftless` command
+# (write_command below) picks by its arguments, as packaging/driftless does.
+shared_options=(-Xshare:auto '-Xlog:cds*=off' -XX:-UsePerfData)
+window_options=(-XX:+UseParallelGC -Xmn128m
     -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
     -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000)
+command_line_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+java_options=("${shared_options[@]}" "${window_options[@]}")
 common=(--name Driftless --app-version "$version" --vendor Driftless
     --description "Schema manager for sqlx-style migrations"
     --input "$out/input" --main-jar driftless.jar --main-class dev.driftless.Main
@@ -111,24 +115,35 @@ make_classlist() {
 }
 
 # write_command FILE: the `driftless` command of the Linux package (/usr/bin/driftless links to it), a shell
-# script that starts the image's runtime on its jar with the launcher's own options and archive. Not the
+# script that starts the image's runtime on its jar with the class-data archive and, like packaging/driftless,
+# the command line's flags when its first argument is a command (not `gui`), else the window's. Not the
 # jpackage launcher bin/Driftless (the menu entry's): that one asks rpm and dpkg which package holds it at
-# every start, about 0.4 s of a 1 s `driftless --version` (docs/benchmarks.md). Without arguments the
-# command opens the window, as the menu entry does.
+# every start, about 0.4 s of a 1 s `driftless --version` (docs/benchmarks.md).
 write_command() {
-    local file=$1 options="" option
-    for option in "${java_options[@]}"; do
-        options+=" '$option'"
-    done
+    local file=$1
     cat > "$file" <<SCRIPT
 #!/bin/sh
-# driftless: the installed command line (made by packaging/build-package.sh). It runs the same runtime, jar,
-# options and class-data archive as the menu entry's launcher (bin/Driftless), without its package lookup.
+# driftless: the installed command (made by packaging/build-package.sh): the menu entry's runtime, jar and
+# class-data archive, started without jpackage's launcher; flags chosen per mode as packaging/driftless does.
 app=\$(dirname "\$(readlink -f "\$0")")/../lib
-exec "\$app/runtime/bin/java"$options -XX:SharedArchiveFile="\$app/app/driftless.jsa" \\
+mode="${window_options[*]}"
+if [ \$# -gt 0 ] && [ "\$1" != gui ]; then
+    mode="${command_line_options[*]}"
+fi
+# \$mode unquoted: split into its flags (none holds a space or a pattern character).
+exec "\$app/runtime/bin/java" $(quoted "${shared_options[@]}") \$mode -XX:SharedArchiveFile="\$app/app/driftless.jsa" \\
     -cp "\$app/app/driftless.jar" dev.driftless.Main "\$@"
 SCRIPT
     chmod 755 "$file"
+}
+
+# quoted WORD...: the words in single quotes, for a shell script.
+quoted() {
+    local word out=""
+    for word in "$@"; do
+        out+="'$word' "
+    done
+    echo "${out% }"
 }
 
 case $(uname -s) in

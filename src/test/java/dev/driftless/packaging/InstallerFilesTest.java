@@ -81,7 +81,8 @@ class InstallerFilesTest {
     void theCommandOnPathIsTheScriptThatSkipsTheLaunchersPackageLookup() throws IOException {
         String build = Files.readString(Path.of("packaging/build-package.sh"));
         assertTrue(build.contains("write_command \"$out/image/Driftless/bin/driftless\""), build);
-        assertTrue(build.contains("exec \"\\$app/runtime/bin/java\"$options"), build);
+        assertTrue(build.contains("exec \"\\$app/runtime/bin/java\" $(quoted \"${shared_options[@]}\") \\$mode"), build);
+        assertTrue(build.contains("mode=\"${command_line_options[*]}\""), build);
         assertTrue(Files.readString(Path.of("packaging/linux/postinst"))
                 .contains("ln -sf /opt/driftless/bin/driftless /usr/bin/driftless"));
     }
