@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  */
 public final class MainLayer extends BorderPane {
     /** The most of the height {@link #giveLowerPaneAtLeast} gives the bottom tabs. */
-    static final double MOST_LOWER_SHARE = 0.7;
+    static final double MOST_LOWER_SHARE = 0.6;
     static final double SIDE_SHARE = 0.28;
     static final double UPPER_SHARE = 0.58;
     private static final List<String> MENUS = List.of("File", "Edit", "Migrations", "Database", "View", "Help");

@@ -95,9 +95,9 @@ class MainLayerTest {
         double height = split.getHeight();
         robot.interact(() -> {
             split.setDividerPositions(0.8);
-            window.giveLowerPaneAtLeast(0.5, height * 0.6);
+            window.giveLowerPaneAtLeast(0.5, height * 0.55);
         });
-        assertThat(split.getDividerPositions()[0]).isEqualTo(0.4, within(0.01));
+        assertThat(split.getDividerPositions()[0]).isEqualTo(0.45, within(0.01));
 
         robot.interact(() -> window.giveLowerPaneAtLeast(0.5, height * 2));
         assertThat(split.getDividerPositions()[0]).isEqualTo(1 - MainLayer.MOST_LOWER_SHARE, within(0.01));
