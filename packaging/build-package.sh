@@ -102,8 +102,11 @@ make_classlist() {
     else
         echo "build-package.sh: no Xvfb/xdotool, the class list has the command line's classes only" >&2
     fi
-    # One list: each class once, in the order first loaded.
+    # One list: each class once, in the order first loaded. And the command line's alone, for the
+    # `driftless` command's own archive: a command then maps none of the window's classes.
     cat "$scratch"/*.classlist | awk '!seen[$0]++' > "$list"
+    cat "$scratch/version.classlist" "$scratch/info.classlist" | awk '!seen[$0]++' \
+        > "$image/lib/app/driftless-cli.classlist"
     "$java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$scratch/driftless.jsa" \
         -cp "$jar" >> "$log" 2>&1
     # -Xshare:on fails instead of falling back: the runtime maps the archive it just wrote.
@@ -115,8 +118,8 @@ make_classlist() {
 }
 
 # write_command FILE: the `driftless` command of the Linux package (/usr/bin/driftless links to it), a shell
-# script that starts the image's runtime on its jar with the class-data archive and, like packaging/driftless,
-# the command line's flags when its first argument is a command (not `gui`), else the window's. Not the
+# script that starts the image's runtime on its jar like packaging/driftless: the command line's flags and
+# archive (driftless-cli.jsa) when its first argument is a command (not `gui`), else the window's. Not the
 # jpackage launcher bin/Driftless (the menu entry's): that one asks rpm and dpkg which package holds it at
 # every start, about 0.4 s of a 1 s `driftless --version` (docs/benchmarks.md).
 write_command() {
@@ -126,12 +129,12 @@ write_command() {
 # driftless: the installed command (made by packaging/build-package.sh): the menu entry's runtime, jar and
 # class-data archive, started without jpackage's launcher; flags chosen per mode as packaging/driftless does.
 app=\$(dirname "\$(readlink -f "\$0")")/../lib
-mode="${window_options[*]}"
+mode="${window_options[*]}" archive=driftless.jsa
 if [ \$# -gt 0 ] && [ "\$1" != gui ]; then
-    mode="${command_line_options[*]}"
+    mode="${command_line_options[*]}" archive=driftless-cli.jsa
 fi
 # \$mode unquoted: split into its flags (none holds a space or a pattern character).
-exec "\$app/runtime/bin/java" $(quoted "${shared_options[@]}") \$mode -XX:SharedArchiveFile="\$app/app/driftless.jsa" \\
+exec "\$app/runtime/bin/java" $(quoted "${shared_options[@]}") \$mode -XX:SharedArchiveFile="\$app/app/\$archive" \\
     -cp "\$app/app/driftless.jar" dev.driftless.Main "\$@"
 SCRIPT
     chmod 755 "$file"

@@ -38,11 +38,12 @@ DATABASE_URL="sqlite:$work/app.db?mode=rwc" driftless migrate info || { dpkg --p
 echo "== class-data archive"
 # Class loading logged to stdout: the main class must come from the archive ("shared objects file").
 JAVA_TOOL_OPTIONS=-Xlog:class+load driftless --version 2>/dev/null | grep -q 'dev.driftless.Main source: shared objects file' \
-    || { echo "the archive is not used"; dpkg --purge driftless; exit 1; }
+    || { echo "the command line's archive is not used"; dpkg --purge driftless; exit 1; }
+test -s /opt/driftless/lib/app/driftless.jsa || { echo "no window archive"; dpkg --purge driftless; exit 1; }
 echo "archive used"
 # A damaged archive, then one that no longer matches the jar (other modification time): start-up only
 # falls back to loading classes from the jar. The installed files are put back afterwards.
-jsa=/opt/driftless/lib/app/driftless.jsa jar=/opt/driftless/lib/app/driftless.jar
+jsa=/opt/driftless/lib/app/driftless-cli.jsa jar=/opt/driftless/lib/app/driftless.jar
 cp -p "$jsa" "$work/driftless.jsa"
 head -c 4096 /dev/urandom > "$jsa"
 driftless --version > "$work/damaged.out" 2>&1 || { cat "$work/damaged.out"; cp -p "$work/driftless.jsa" "$jsa"; dpkg --purge driftless; exit 1; }
