@@ -1,7 +1,6 @@
 package dev.driftless.ui;
 
 import dev.driftless.ui.actions.AddMigrationDialog;
-import dev.driftless.ui.actions.DisabledWithReason;
 import dev.driftless.ui.actions.MigrationActionReasons;
 import dev.driftless.ui.actions.RevertDialog;
 import dev.driftless.ui.actions.RunDialog;
@@ -12,10 +11,8 @@ import dev.driftless.ui.editor.EditorViewModel;
 import dev.driftless.ui.schema.CompareDatabasesDialog;
 import dev.driftless.ui.schema.SchemaCheckViewModel;
 import dev.driftless.ui.workspace.WorkspaceViewModel;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -35,6 +32,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+
+import static dev.driftless.ui.actions.DisabledWithReason.reasonWhile;
 
 /** The window's command table: every action once, for the menus, the tool bar, the shortcuts and the help. */
 final class WindowCommands {
@@ -56,7 +55,8 @@ final class WindowCommands {
         commands.addAll(editCommands(editorTabs, dialogs));
         commands.addAll(List.of(
                 new WindowCommand("addMigration", "Migrations", "Add…", MaterialDesignP.PLUS, "Shortcut+N", true,
-                        whyNot(workspace.busyProperty(), DisabledWithReason.BUSY), () -> dialogs.show(new AddMigrationDialog(workspace, Clock.systemUTC(),
+                        reasonWhile(workspace.busyProperty(), WorkspaceViewModel.BUSY_REASON),
+                        () -> dialogs.show(new AddMigrationDialog(workspace, Clock.systemUTC(),
                         created -> editorTabs.open(created.get(0), null)))),
                 new WindowCommand("runMigrations", "Migrations", "Run…", MaterialDesignP.PLAY, "Shortcut+R", true,
                         MigrationActionReasons.toRun(workspace), () -> dialogs.show(new RunDialog(workspace, model.executor(),
@@ -77,8 +77,8 @@ final class WindowCommands {
     /** File: open, save and close files, preferences, quit (Open Recent is added by the layout after Open Folder). */
     private static List<WindowCommand> fileCommands(MainModel model, WindowDialogs dialogs, StageActions stage) {
         EditorTabsViewModel editorTabs = model.editorTabs();
-        ObservableStringValue noTab = whyNot(editorTabs.selectedProperty().isNull(), NO_FILE);
-        ObservableStringValue nothingToSave = whyNot(BooleanExpression.booleanExpression(editorTabs.selectedProperty()
+        ObservableStringValue noTab = reasonWhile(editorTabs.selectedProperty().isNull(), NO_FILE);
+        ObservableStringValue nothingToSave = reasonWhile(BooleanExpression.booleanExpression(editorTabs.selectedProperty()
                 .flatMap(EditorViewModel::dirtyProperty).orElse(false)).not(), "No unsaved edits in this file");
         return List.of(
                 new WindowCommand("openFolder", "File", "Open Folder…", MaterialDesignF.FOLDER_OPEN, "Shortcut+O", true,
@@ -95,7 +95,7 @@ final class WindowCommands {
 
     /** Edit: text edits on whatever has the focus, find and replace in the selected file. */
     private static List<WindowCommand> editCommands(EditorTabsViewModel editorTabs, WindowDialogs dialogs) {
-        ObservableStringValue noTab = whyNot(editorTabs.selectedProperty().isNull(), NO_FILE);
+        ObservableStringValue noTab = reasonWhile(editorTabs.selectedProperty().isNull(), NO_FILE);
         return List.of(
                 textEdit("undo", "Undo", MaterialDesignU.UNDO, "Shortcut+Z", TextEdit.UNDO, dialogs),
                 textEdit("redo", "Redo", MaterialDesignR.REDO, "Shortcut+Shift+Z", TextEdit.REDO, dialogs),
@@ -137,16 +137,11 @@ final class WindowCommands {
                 new WindowCommand("checkSchema", "Database", "Check Schema", MaterialDesignD.DATABASE_SEARCH,
                         "Shortcut+Shift+K", true, unavailable, schemaCheck::checkDrift),
                 new WindowCommand("compareDatabases", "Database", "Compare with Another Database…",
-                        MaterialDesignD.DATABASE_SYNC, null, false, whyNot(model.workspace().databaseProperty().isNull(), "Connect a database first"),
+                        MaterialDesignD.DATABASE_SYNC, null, false, reasonWhile(model.workspace().databaseProperty().isNull(), "Connect a database first"),
                         () -> dialogs.show(new CompareDatabasesDialog(model.workspace(), model.executor(),
                                 model.settings()))),
                 new WindowCommand("checkReversibility", "Database", "Check Reversibility of All",
                         MaterialDesignB.BACKUP_RESTORE, null, false, unavailable,
                         () -> schemaCheck.checkReversibility(OptionalLong.empty())));
-    }
-
-    /** {@code reason} while {@code condition} holds, else null. */
-    private static ObservableStringValue whyNot(ObservableBooleanValue condition, String reason) {
-        return Bindings.when(condition).then(reason).otherwise((String) null);
     }
 }

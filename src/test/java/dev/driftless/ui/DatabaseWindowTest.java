@@ -52,6 +52,7 @@ class DatabaseWindowTest extends WindowHarness {
         robot.interact(() -> objectTabs(robot).getSelectionModel().select(1));
         assertThat(robot.lookup("#objectDdl .code-area").queryAs(CodeArea.class).getText())
                 .contains("CREATE TABLE orders").contains("CREATE INDEX orders_status");
+        assertThat(robot.lookup("#objectDdl .code-area").queryAs(CodeArea.class).isEditable()).isFalse();
 
         robot.clickOn(treeCell(robot, "users"));
         robot.interact(() -> objectTabs(robot).getSelectionModel().select(2));

@@ -1,6 +1,7 @@
 package dev.driftless.ui.actions;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
@@ -12,9 +13,6 @@ import javafx.scene.layout.StackPane;
  * if any, still shows while it is enabled). Put the wrapper where the control would go.
  */
 public final class DisabledWithReason extends StackPane {
-    /** The reason while the workspace runs an action: one at a time. */
-    public static final String BUSY = "Wait: another action is running";
-
     private final Tooltip why = new Tooltip();
 
     /** @param reason why the control cannot act now, or null when it can */
@@ -39,6 +37,11 @@ public final class DisabledWithReason extends StackPane {
         visibleProperty().bind(control.visibleProperty());
         managedProperty().bind(control.managedProperty());
         setMinWidth(USE_PREF_SIZE);
+    }
+
+    /** {@code reason} while {@code condition} holds, else null: a reason for a control that has only one. */
+    public static ObservableStringValue reasonWhile(ObservableBooleanValue condition, String reason) {
+        return Bindings.when(condition).then(reason).otherwise((String) null);
     }
 
     /** The tooltip that says why; its text is the reason while there is one. */

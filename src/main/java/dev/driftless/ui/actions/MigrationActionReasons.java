@@ -34,11 +34,11 @@ public final class MigrationActionReasons {
                 return "No project is open.";
             }
             if (workspace.busyProperty().get()) {
-                return DisabledWithReason.BUSY;
+                return WorkspaceViewModel.BUSY_REASON;
             }
             LedgerProblem problem = workspace.ledgerProblemProperty().get();
             if (problem != null) {
-                return problem.headline() + " " + problem.advice();
+                return problem.reason();
             }
             return workspace.rows().stream().anyMatch(actionable) ? null : nothing;
         }, workspace.projectProperty(), workspace.busyProperty(), workspace.ledgerProblemProperty(), workspace.rows());

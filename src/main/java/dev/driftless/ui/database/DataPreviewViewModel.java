@@ -42,6 +42,8 @@ public final class DataPreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private ObjectKey shown;
+    /** What the rows shown are ("the first 100 rows"), which a count adds to. */
+    private String rowsShown = "";
 
     public DataPreviewViewModel(WorkspaceViewModel workspace, BackgroundExecutor executor) {
         this.workspace = workspace;
@@ -67,8 +69,9 @@ public final class DataPreviewViewModel {
         query(preview -> preview.firstRows(key.schema(), key.name(), ROWS), read -> {
             columns.setAll(read.columns());
             rows.setAll(read.rows().stream().map(row -> row.stream().map(PreviewCell::of).toList()).toList());
-            status.set(read.rows().isEmpty() ? "no rows" : read.more() ? "the first " + ROWS + " rows"
-                    : read.rows().size() + (read.rows().size() == 1 ? " row" : " rows"));
+            rowsShown = read.rows().isEmpty() ? "no rows" : read.more() ? "the first " + ROWS + " rows"
+                    : read.rows().size() + (read.rows().size() == 1 ? " row" : " rows");
+            status.set(rowsShown);
         });
     }
 
@@ -78,10 +81,9 @@ public final class DataPreviewViewModel {
         if (key == null || !key.kind().isRelation()) {
             return;
         }
-        String before = status.get();
         status.set("counting the rows…");
         query(preview -> preview.count(key.schema(), key.name()),
-                count -> status.set(before + " · " + count + (count == 1 ? " row" : " rows") + " in all"));
+                count -> status.set(rowsShown + " · " + count + (count == 1 ? " row" : " rows") + " in all"));
     }
 
     /** Stops the running read or count; what it would have shown is dropped. */

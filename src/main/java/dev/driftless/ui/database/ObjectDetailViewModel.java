@@ -46,6 +46,7 @@ public final class ObjectDetailViewModel {
     // One wrapper, held: a listener on a wrapper nobody keeps is lost with it (the wrapper listens weakly).
     private final ObservableList<String> driftMessagesView = FXCollections.unmodifiableObservableList(driftMessages);
     private SchemaHistory knownHistory;
+    private boolean findingHistory;
 
     /** @param journalRoot the journal of applied texts, for migrations whose files changed since */
     public ObjectDetailViewModel(DatabaseViewModel database, WorkspaceViewModel workspace, BackgroundExecutor executor,
@@ -73,6 +74,7 @@ public final class ObjectDetailViewModel {
         if (project == null || url == null) {
             return;
         }
+        findingHistory = true;
         history.set("finding…");
         historyReads.submit(() -> {
             try (Connection connection = url.connect()) {
@@ -80,14 +82,18 @@ public final class ObjectDetailViewModel {
                         .history(connection, project.readMigrations(), journalRoot);
             }
         }, found -> {
+            findingHistory = false;
             knownHistory = found;
             showHistory();
-        }, failure -> history.set("Cannot tell which migrations made it: "
-                + url.scrub(String.valueOf(failure.getMessage()))));
+        }, failure -> {
+            findingHistory = false;
+            history.set("Cannot tell which migrations made it: " + url.scrub(String.valueOf(failure.getMessage())));
+        });
     }
 
     private void forgetHistory() {
         historyReads.cancel();
+        findingHistory = false;
         knownHistory = null;
         history.set("");
     }
@@ -105,7 +111,7 @@ public final class ObjectDetailViewModel {
         }
         if (knownHistory != null) {
             showHistory();
-        } else if (!"finding…".equals(history.get())) {
+        } else if (!findingHistory) {
             history.set("");
         }
     }

@@ -53,9 +53,7 @@ public final class ObjectView extends BorderPane {
         setId("objectView");
         ddl = new SqlEditorPane(SqlDialect.POSTGRESQL, executor);
         ddl.setId("objectDdl");
-        // Shown, never edited: a load would make it editable again.
-        ddl.codeArea().editableProperty().addListener((observable, was, editable) -> ddl.codeArea().setEditable(false));
-        ddl.codeArea().setEditable(false);
+        ddl.setReadOnly(true);
         database.snapshotProperty().addListener((observable, before, snapshot) -> useDialectOf(snapshot));
 
         title.setId("objectTitle");

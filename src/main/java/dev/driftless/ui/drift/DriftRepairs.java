@@ -56,7 +56,7 @@ public final class DriftRepairs {
         this.drift = drift;
         this.fileRepairs = fileRepairs;
         WorkspaceViewModel workspace = drift.workspace();
-        ObservableStringValue busy = reasonWhile(workspace.busyProperty(), DisabledWithReason.BUSY);
+        ObservableStringValue busy = DisabledWithReason.reasonWhile(workspace.busyProperty(), WorkspaceViewModel.BUSY_REASON);
         restore = fileRepair("restoreButton", "Restore applied text", MaterialDesignU.UNDO_VARIANT, null,
                 fileRepairs.restorableProperty(), busy, fileRepairs::prepareRestore);
         moveEdit = fileRepair("moveEditButton", "Move edit to new migration", MaterialDesignF.FILE_MOVE_OUTLINE,
@@ -84,7 +84,7 @@ public final class DriftRepairs {
                         () -> fileRepairs.applyUndo(prepared))));
         BooleanExpression lineEndingDrift = fileRepairs.lineEndingAdviceProperty().isNotEmpty();
         gitattributes = fileRepair("gitattributesButton", "Add to .gitattributes", null, null, lineEndingDrift,
-                Bindings.createStringBinding(() -> workspace.busyProperty().get() ? DisabledWithReason.BUSY
+                Bindings.createStringBinding(() -> workspace.busyProperty().get() ? WorkspaceViewModel.BUSY_REASON
                         : fileRepairs.gitattributesPresentProperty().get()
                         ? "The project's .gitattributes already fixes the line endings of migrations" : null,
                         workspace.busyProperty(), fileRepairs.gitattributesPresentProperty()),
@@ -147,7 +147,7 @@ public final class DriftRepairs {
     private StringExpression undoLedgerReason(WorkspaceViewModel workspace) {
         return Bindings.createStringBinding(() -> {
             if (workspace.busyProperty().get()) {
-                return DisabledWithReason.BUSY;
+                return WorkspaceViewModel.BUSY_REASON;
             }
             if (workspace.databaseProperty().get() == null) {
                 return "No database is set, so there is no ledger repair to undo";
@@ -160,7 +160,7 @@ public final class DriftRepairs {
     private StringExpression undoFileReason(WorkspaceViewModel workspace) {
         return Bindings.createStringBinding(() -> {
             if (workspace.busyProperty().get()) {
-                return DisabledWithReason.BUSY;
+                return WorkspaceViewModel.BUSY_REASON;
             }
             if (workspace.projectProperty().get() == null) {
                 return "No project is open";
@@ -172,10 +172,6 @@ public final class DriftRepairs {
 
     private static void confirm(Dialog<ButtonType> dialog, ButtonType confirmation, Window owner, Runnable onConfirmed) {
         OwnedDialogs.showAndWait(dialog, owner).filter(confirmation::equals).ifPresent(confirmed -> onConfirmed.run());
-    }
-
-    private static ObservableStringValue reasonWhile(ObservableBooleanValue condition, String reason) {
-        return Bindings.when(condition).then(reason).otherwise((String) null);
     }
 
     private static ObservableStringValue constant(String text) {

@@ -62,6 +62,7 @@ public final class SqlEditorPane extends BorderPane {
     private final LatestAnswer loads;
     /** Set while a large text is being highlighted in the background, before the area shows it. */
     private boolean loadPending;
+    private boolean readOnly;
     /** Set while a load replaces the text, which arrives already highlighted. */
     private boolean loadingContent;
     private final List<String> paragraphs = new AbstractList<>() {
@@ -151,6 +152,12 @@ public final class SqlEditorPane extends BorderPane {
         return find;
     }
 
+    /** Shows the text without letting it be edited (a DDL, a preview), also after each load. */
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        area.setEditable(!readOnly && !loadPending);
+    }
+
     /**
      * Replaces the whole text as a load, not an edit: it cannot be undone, and the caret goes to the start.
      * A large text is split, lexed and built into a styled document off the FX thread and shown in one
@@ -216,7 +223,7 @@ public final class SqlEditorPane extends BorderPane {
     private void show(SqlHighlighter fresh, SqlDialect loadDialect,
                       StyledDocument<Collection<String>, String, Collection<String>> document) {
         loadPending = false;
-        area.setEditable(true);
+        area.setEditable(!readOnly);
         highlighter = fresh;
         replaceWithLoaded(document);
         if (loadDialect != dialect) {

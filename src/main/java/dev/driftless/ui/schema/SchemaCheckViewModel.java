@@ -85,12 +85,12 @@ public final class SchemaCheckViewModel {
                 return "A schema check is running";
             }
             if (workspace.busyProperty().get()) {
-                return "Wait until the running action has finished";
+                return WorkspaceViewModel.BUSY_REASON;
             }
             // A database that is not there has no schema to read (a ledger that cannot be read still may).
             LedgerProblem problem = workspace.ledgerProblemProperty().get();
             return problem == null || problem.kind() == LedgerProblem.Kind.UNREADABLE ? null
-                    : problem.headline() + " " + problem.advice();
+                    : problem.reason();
         }, workspace.projectProperty(), workspace.databaseProperty(), workspace.busyProperty(), running,
                 workspace.ledgerProblemProperty());
         migrationFilter.addListener((observable, before, migration) -> visibleLines.setPredicate(

@@ -30,6 +30,11 @@ public record LedgerProblem(Kind kind, String message) {
         };
     }
 
+    /** Why an action on the database cannot run now, for its button: the headline, then the advice. */
+    public String reason() {
+        return headline() + " " + advice();
+    }
+
     /** What a person can do about it, in the window's words. */
     public String advice() {
         return switch (kind) {

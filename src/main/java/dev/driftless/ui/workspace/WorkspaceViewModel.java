@@ -53,6 +53,8 @@ import java.util.function.Consumer;
  * through the {@link BackgroundExecutor}; one action runs at a time.
  */
 public final class WorkspaceViewModel {
+    /** Why an action cannot start while another runs ({@link #busyProperty()}): one at a time. */
+    public static final String BUSY_REASON = "Wait: another action is running";
     private final BackgroundExecutor executor;
     private final LogViewModel log;
     private final Clock clock;

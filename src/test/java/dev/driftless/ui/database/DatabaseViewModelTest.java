@@ -253,6 +253,8 @@ class DatabaseViewModelTest {
         assertThat(data.statusProperty().get()).isEqualTo("2 rows");
         data.count();
         assertThat(data.statusProperty().get()).isEqualTo("2 rows · 2 rows in all");
+        data.count();
+        assertThat(data.statusProperty().get()).as("a second count replaces the first").isEqualTo("2 rows · 2 rows in all");
         data.show(ObjectKey.inSchema(ObjectKind.SEQUENCE, "main", "nothing"));
         assertThat(data.rows()).isEmpty();
     }

@@ -40,6 +40,19 @@ class SqlEditorPaneTest {
     }
 
     @Test
+    void aReadOnlyPaneStaysReadOnlyAfterALargeLoadArrives(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            pane.setReadOnly(true);
+            pane.setContent(large("b"));
+        });
+        waitUntilLoaded();
+
+        assertThat(pane.codeArea().isEditable()).isFalse();
+        robot.interact(() -> pane.setReadOnly(false));
+        assertThat(pane.codeArea().isEditable()).isTrue();
+    }
+
+    @Test
     void aLargeTextShowsItsFirstScreensHighlightedAtOnceThenArrivesWholeInOneReplace(FxRobot robot) throws Exception {
         String big = large("a");
         CodeArea area = pane.codeArea();
