@@ -15,8 +15,17 @@ public final class BuildInfo {
     private BuildInfo() {
     }
 
-    /** The version from the pom, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /** The version from the pom, e.g. {@code 0.1.0-SNAPSHOT}; the resource is read once, on first use. */
     public static String version() {
+        return Version.VALUE;
+    }
+
+    /** Holds the version, read when first asked for (the holder class is initialised then, once). */
+    private static final class Version {
+        static final String VALUE = read();
+    }
+
+    private static String read() {
         Properties properties = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
