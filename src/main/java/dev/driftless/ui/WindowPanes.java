@@ -117,7 +117,8 @@ final class WindowPanes {
     }
 
     private static Node objectView(MainModel model, DatabaseViewModel database) {
-        return new ObjectView(new ObjectDetailViewModel(database, model.workspace(), model.executor(), model.journal()),
+        return new ObjectView(new ObjectDetailViewModel(database, model.workspace(), model.executor(), model.journal(),
+                model.schemaCheck()::checksFor),
                 new DataPreviewViewModel(model.workspace(), model.executor()), database, model.executor());
     }
 

@@ -5,7 +5,6 @@ import dev.driftless.core.schema.ObjectKey;
 import dev.driftless.core.schema.ObjectKind;
 import dev.driftless.core.schema.SchemaObject;
 import dev.driftless.core.schema.SchemaSnapshot;
-import dev.driftless.core.schema.compare.ComparisonOptions;
 import dev.driftless.core.schema.replay.MigrationRef;
 import dev.driftless.core.schema.replay.ObjectHistory;
 import dev.driftless.core.schema.replay.SchemaHistory;
@@ -24,6 +23,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +37,7 @@ public final class ObjectDetailViewModel {
     private final DatabaseViewModel database;
     private final WorkspaceViewModel workspace;
     private final Path journalRoot;
+    private final BiFunction<Project, DatabaseUrl, SchemaChecks> checks;
     private final LatestAnswer historyReads;
     private final ReadOnlyObjectWrapper<ObjectDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(
@@ -48,12 +49,16 @@ public final class ObjectDetailViewModel {
     private SchemaHistory knownHistory;
     private boolean findingHistory;
 
-    /** @param journalRoot the journal of applied texts, for migrations whose files changed since */
+    /**
+     * @param journalRoot the journal of applied texts, for migrations whose files changed since
+     * @param checks      the schema checks of a project on a database (with the Schema tab's shadow database)
+     */
     public ObjectDetailViewModel(DatabaseViewModel database, WorkspaceViewModel workspace, BackgroundExecutor executor,
-                                 Path journalRoot) {
+                                 Path journalRoot, BiFunction<Project, DatabaseUrl, SchemaChecks> checks) {
         this.database = database;
         this.workspace = workspace;
         this.journalRoot = journalRoot;
+        this.checks = checks;
         this.historyReads = new LatestAnswer(executor);
         database.selectedProperty().addListener((observable, before, key) -> update());
         database.snapshotProperty().addListener((observable, before, snapshot) -> update());
@@ -74,12 +79,18 @@ public final class ObjectDetailViewModel {
         if (project == null || url == null) {
             return;
         }
+        SchemaChecks schemaChecks;
+        try {
+            schemaChecks = checks.apply(project, url);
+        } catch (IllegalArgumentException badShadowUrl) {
+            history.set("The shadow database URL in the Schema tab: " + badShadowUrl.getMessage());
+            return;
+        }
         findingHistory = true;
         history.set("finding…");
         historyReads.submit(() -> {
             try (Connection connection = url.connect()) {
-                return new SchemaChecks(project, url, null, ComparisonOptions.DEFAULT)
-                        .history(connection, project.readMigrations(), journalRoot);
+                return schemaChecks.history(connection, project.readMigrations(), journalRoot);
             }
         }, found -> {
             findingHistory = false;

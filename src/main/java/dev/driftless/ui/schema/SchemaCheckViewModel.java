@@ -151,7 +151,7 @@ public final class SchemaCheckViewModel {
                            Check<T> work, Consumer<T> onSuccess) {
         SchemaChecks checks;
         try {
-            checks = new SchemaChecks(project, url, shadowDatabase(url), ComparisonOptions.DEFAULT);
+            checks = checksFor(project, url);
         } catch (IllegalArgumentException badShadowUrl) {
             show("The shadow database URL: " + badShadowUrl.getMessage(), List.of(), Outcome.FAILED);
             return;
@@ -177,6 +177,16 @@ public final class SchemaCheckViewModel {
             log.error(logText + ": " + message);
             show(message, List.of(), Outcome.FAILED);
         });
+    }
+
+    /**
+     * The schema checks of the project on the database, with the shadow database typed in this tab (the
+     * Object tab's "which migrations made it" replays through it too).
+     *
+     * @throws IllegalArgumentException when the typed shadow database is not a database URL
+     */
+    public SchemaChecks checksFor(Project project, DatabaseUrl url) {
+        return new SchemaChecks(project, url, shadowDatabase(url), ComparisonOptions.DEFAULT);
     }
 
     /** The shadow database typed in the tab, for PostgreSQL; null for a temporary one. */

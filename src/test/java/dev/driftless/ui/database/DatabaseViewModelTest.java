@@ -4,12 +4,14 @@ import dev.driftless.core.engine.MigrationListener;
 import dev.driftless.core.engine.RunOptions;
 import dev.driftless.core.schema.ObjectKey;
 import dev.driftless.core.schema.ObjectKind;
+import dev.driftless.core.schema.compare.ComparisonOptions;
 import dev.driftless.core.schema.compare.SchemaDifference;
 import dev.driftless.core.schema.replay.DriftFinding;
 import dev.driftless.core.schema.replay.DriftReport;
 import dev.driftless.core.schema.replay.ObjectHistory;
 import dev.driftless.db.DatabaseUrl;
 import dev.driftless.project.Project;
+import dev.driftless.project.SchemaChecks;
 import dev.driftless.testing.TestFolders;
 import dev.driftless.testing.TestPostgres;
 import dev.driftless.testing.TestWorkspaces;
@@ -75,8 +77,7 @@ class DatabaseViewModelTest {
     void selectingShowsColumnsKeysDdlAndReferencedTables() throws Exception {
         openShop(true);
         database.show();
-        ObjectDetailViewModel detail = new ObjectDetailViewModel(database, workspace, BackgroundExecutor.immediate(),
-                TestFolders.journal());
+        ObjectDetailViewModel detail = detailModel();
 
         database.select(ORDERS);
 
@@ -106,8 +107,7 @@ class DatabaseViewModelTest {
     void whichMigrationsMadeAnObjectIsFoundByAReplayAndKeptUntilTheLedgerMoves() throws Exception {
         Path project = openShop(true);
         database.show();
-        ObjectDetailViewModel detail = new ObjectDetailViewModel(database, workspace, BackgroundExecutor.immediate(),
-                TestFolders.journal());
+        ObjectDetailViewModel detail = detailModel();
         database.select(ORDERS);
         assertThat(detail.historyProperty().get()).isEmpty();
 
@@ -202,8 +202,7 @@ class DatabaseViewModelTest {
         assertThat(labels(database.tree().get(0).children().get(3).children())).containsExactly("mood (enum)");
         assertThat(labels(database.tree().get(0).children().get(4).children())).containsExactly("shout(text)");
         assertThat(labels(database.tree().get(1).children())).contains("citext");
-        ObjectDetailViewModel detail = new ObjectDetailViewModel(database, workspace, BackgroundExecutor.immediate(),
-                TestFolders.journal());
+        ObjectDetailViewModel detail = detailModel();
         database.select(ObjectKey.inSchema(ObjectKind.TABLE, "public", "people"));
         assertThat(detail.detailProperty().get().columns().get(0).generated()).isEqualTo("identity, generated always");
     }
@@ -224,8 +223,7 @@ class DatabaseViewModelTest {
     void driftFindingsAboutAnObjectOrItsColumnsAreItsMarksAndFollowTheLatestCheck() throws Exception {
         openShop(true);
         database.show();
-        ObjectDetailViewModel detail = new ObjectDetailViewModel(database, workspace, BackgroundExecutor.immediate(),
-                TestFolders.journal());
+        ObjectDetailViewModel detail = detailModel();
         database.select(ORDERS);
         assertThat(database.driftMessages(ORDERS)).isEmpty();
 
@@ -257,6 +255,12 @@ class DatabaseViewModelTest {
         assertThat(data.statusProperty().get()).as("a second count replaces the first").isEqualTo("2 rows · 2 rows in all");
         data.show(ObjectKey.inSchema(ObjectKind.SEQUENCE, "main", "nothing"));
         assertThat(data.rows()).isEmpty();
+    }
+
+    /** The Object pane's model over the Database view's, replaying without a shadow database of its own. */
+    private ObjectDetailViewModel detailModel() {
+        return new ObjectDetailViewModel(database, workspace, BackgroundExecutor.immediate(), TestFolders.journal(),
+                (project, url) -> new SchemaChecks(project, url, null, ComparisonOptions.DEFAULT));
     }
 
     /** users, orders (with a foreign key, an index and a later column), a view and two users rows, all applied. */
